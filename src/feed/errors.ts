@@ -1,0 +1,28 @@
+/** What went wrong when reading a feed. */
+export const FEED_ERROR_CODES = ['network', 'timeout', 'http', 'not-json', 'not-a-feed'] as const;
+export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
+
+/**
+ * A feed that could not be read at all, with a sentence a web editor can act on.
+ * One bad item never throws: see `ParseResult.rejected` instead.
+ */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  /** Which kind of failure this is. */
+  readonly code: FeedErrorCode;
+  /** The HTTP status, for `http` errors. */
+  readonly status: number | undefined;
+  /** The address that was read, when known. */
+  readonly url: string | undefined;
+
+  constructor(
+    code: FeedErrorCode,
+    message: string,
+    options: {status?: number; url?: string; cause?: unknown} = {},
+  ) {
+    super(message, {cause: options.cause});
+    this.code = code;
+    this.status = options.status;
+    this.url = options.url;
+  }
+}

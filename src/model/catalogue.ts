@@ -1,0 +1,174 @@
+/**
+ * The closed sets of the pledge model and the catalogue of the Global Compact for
+ * Migration (GCM): objectives, guiding principles, and the Global Compact on Refugees
+ * (GCR) objectives, with English labels. Feeds carry numbers and slugs; titles live here.
+ */
+
+/** Who makes a pledge. */
+export const STAKEHOLDER_TYPES = [
+  'local-government',
+  'national-government',
+  'un-system',
+  'international-organisation',
+  'civil-society',
+  'migrant-organisation',
+  'private-sector',
+  'trade-union',
+  'academia',
+  'network',
+  'other',
+] as const;
+export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
+
+/** Geographical relevance of a pledge. */
+export const SCOPES = ['local', 'subnational', 'national', 'regional', 'global'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Progress of a pledge. */
+export const PLEDGE_STATUSES = ['planned', 'in-progress', 'fulfilled'] as const;
+export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
+
+/** How a pledge is made: alone, together, or matching another pledge. */
+export const PLEDGE_TYPES = ['individual', 'common', 'partnership', 'matching'] as const;
+export type PledgeType = (typeof PLEDGE_TYPES)[number];
+
+/** What a pledge offers. */
+export const PLEDGE_FORMS = ['financial', 'human-resources', 'process', 'policy'] as const;
+export type PledgeForm = (typeof PLEDGE_FORMS)[number];
+
+/** The ten guiding principles of the GCM, by slug. */
+export const PRINCIPLES = [
+  'people-centred',
+  'international-cooperation',
+  'national-sovereignty',
+  'rule-of-law',
+  'sustainable-development',
+  'human-rights',
+  'gender-responsive',
+  'child-sensitive',
+  'whole-of-government',
+  'whole-of-society',
+] as const;
+export type Principle = (typeof PRINCIPLES)[number];
+
+/** The numbers of the 23 GCM objectives. */
+export const OBJECTIVE_NUMBERS = [
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+] as const;
+export type ObjectiveNumber = (typeof OBJECTIVE_NUMBERS)[number];
+
+/** The numbers of the 4 GCR objectives. */
+export const GCR_OBJECTIVE_NUMBERS = [1, 2, 3, 4] as const;
+export type GcrObjectiveNumber = (typeof GCR_OBJECTIVE_NUMBERS)[number];
+
+/** The numbers of the 17 Sustainable Development Goals. */
+export const SDG_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] as const;
+export type SdgNumber = (typeof SDG_NUMBERS)[number];
+
+/** An objective of a compact: its number, official English title and a short label. */
+export interface Objective {
+  readonly number: number;
+  readonly title: string;
+  readonly short: string;
+}
+
+/** The 23 objectives of the GCM with their official English titles (A/RES/73/195). */
+export const OBJECTIVES: readonly Objective[] = [
+  {number: 1, short: 'Data', title: 'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies'},
+  {number: 2, short: 'Adverse drivers', title: 'Minimize the adverse drivers and structural factors that compel people to leave their country of origin'},
+  {number: 3, short: 'Information', title: 'Provide accurate and timely information at all stages of migration'},
+  {number: 4, short: 'Legal identity', title: 'Ensure that all migrants have proof of legal identity and adequate documentation'},
+  {number: 5, short: 'Regular pathways', title: 'Enhance availability and flexibility of pathways for regular migration'},
+  {number: 6, short: 'Decent work', title: 'Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work'},
+  {number: 7, short: 'Vulnerabilities', title: 'Address and reduce vulnerabilities in migration'},
+  {number: 8, short: 'Missing migrants', title: 'Save lives and establish coordinated international efforts on missing migrants'},
+  {number: 9, short: 'Smuggling', title: 'Strengthen the transnational response to smuggling of migrants'},
+  {number: 10, short: 'Trafficking', title: 'Prevent, combat and eradicate trafficking in persons in the context of international migration'},
+  {number: 11, short: 'Border management', title: 'Manage borders in an integrated, secure and coordinated manner'},
+  {number: 12, short: 'Screening and referral', title: 'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral'},
+  {number: 13, short: 'Alternatives to detention', title: 'Use migration detention only as a measure of last resort and work towards alternatives'},
+  {number: 14, short: 'Consular protection', title: 'Enhance consular protection, assistance and cooperation throughout the migration cycle'},
+  {number: 15, short: 'Basic services', title: 'Provide access to basic services for migrants'},
+  {number: 16, short: 'Inclusion and social cohesion', title: 'Empower migrants and societies to realize full inclusion and social cohesion'},
+  {number: 17, short: 'Non-discrimination', title: 'Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration'},
+  {number: 18, short: 'Skills', title: 'Invest in skills development and facilitate mutual recognition of skills, qualifications and competences'},
+  {number: 19, short: 'Diaspora contributions', title: 'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries'},
+  {number: 20, short: 'Remittances', title: 'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants'},
+  {number: 21, short: 'Return and reintegration', title: 'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration'},
+  {number: 22, short: 'Social protection', title: 'Establish mechanisms for the portability of social security entitlements and earned benefits'},
+  {number: 23, short: 'International cooperation', title: 'Strengthen international cooperation and global partnerships for safe, orderly and regular migration'},
+];
+
+/** The 4 objectives of the Global Compact on Refugees (A/73/12, part II). */
+export const GCR_OBJECTIVES: readonly Objective[] = [
+  {number: 1, short: 'Ease pressures', title: 'Ease pressures on host countries'},
+  {number: 2, short: 'Self-reliance', title: 'Enhance refugee self-reliance'},
+  {number: 3, short: 'Third-country solutions', title: 'Expand access to third-country solutions'},
+  {number: 4, short: 'Return in safety', title: 'Support conditions in countries of origin for return in safety and dignity'},
+];
+
+/** English labels of the guiding principles. */
+export const PRINCIPLE_LABELS: Readonly<Record<Principle, string>> = {
+  'people-centred': 'People-centred',
+  'international-cooperation': 'International cooperation',
+  'national-sovereignty': 'National sovereignty',
+  'rule-of-law': 'Rule of law and due process',
+  'sustainable-development': 'Sustainable development',
+  'human-rights': 'Human rights',
+  'gender-responsive': 'Gender-responsive',
+  'child-sensitive': 'Child-sensitive',
+  'whole-of-government': 'Whole-of-government approach',
+  'whole-of-society': 'Whole-of-society approach',
+};
+
+/** English labels of the stakeholder types. */
+export const STAKEHOLDER_LABELS: Readonly<Record<StakeholderType, string>> = {
+  'local-government': 'Local government',
+  'national-government': 'National government',
+  'un-system': 'UN system',
+  'international-organisation': 'International organisation',
+  'civil-society': 'Civil society',
+  'migrant-organisation': 'Migrant or diaspora organisation',
+  'private-sector': 'Private sector',
+  'trade-union': 'Trade union',
+  academia: 'Academia',
+  network: 'Network',
+  other: 'Other',
+};
+
+/** English labels of the scopes. */
+export const SCOPE_LABELS: Readonly<Record<Scope, string>> = {
+  local: 'Local',
+  subnational: 'Subnational',
+  national: 'National',
+  regional: 'Regional',
+  global: 'Global',
+};
+
+/** English labels of the statuses. */
+export const STATUS_LABELS: Readonly<Record<PledgeStatus, string>> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  fulfilled: 'Fulfilled',
+};
+
+/** English labels of the pledge types. */
+export const PLEDGE_TYPE_LABELS: Readonly<Record<PledgeType, string>> = {
+  individual: 'Individual pledge',
+  common: 'Common pledge',
+  partnership: 'Partnership pledge',
+  matching: 'Matching pledge',
+};
+
+/** English labels of the forms. */
+export const FORM_LABELS: Readonly<Record<PledgeForm, string>> = {
+  financial: 'Financial',
+  'human-resources': 'Human resources',
+  process: 'Process',
+  policy: 'Policy',
+};
+
+/** The GCM objective with this number, if there is one. */
+export function objective(number: number): Objective | undefined {
+  return OBJECTIVES[number - 1];
+}
