@@ -113,7 +113,7 @@ export type Author = z.infer<typeof Author>;
 /** One pledge: a JSON Feed 1.1 item with the `_pledge` extension. */
 export const Pledge = z
   .object({
-    id: Text,
+    id: z.union([Text, z.number()]).transform(String).describe('stable id; a number is read as text'),
     title: Text,
     content_text: Text.optional(),
     content_html: Text.optional(),
@@ -160,7 +160,7 @@ export type FeedExtension = z.infer<typeof FeedExtension>;
 /** A feed's own fields, without its items. */
 export const FeedInfo = z.object({
   version: z.enum(JSON_FEED_VERSIONS),
-  title: Text,
+  title: Text.optional().describe('required by JSON Feed; a feed without one is still read'),
   home_page_url: HttpUrl.optional(),
   feed_url: HttpUrl.optional(),
   description: Text.optional(),

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Serves the demo on localhost the way a real host serves a feed: feeds as
+// application/feed+json with an ETag and CORS, pages with their own headers (demo/headers.json).
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {extname, join, normalize, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+const ROOT = resolve('.');
+const PUBLIC = ['demo', 'dist', 'examples'];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+function contentType(path) {
+  if (/\/feeds?\/.*\.json$/.test(path)) return 'application/feed+json; charset=utf-8';
+  if (path.endsWith('atom.xml')) return 'application/atom+xml; charset=utf-8';
+  if (/feed\.xml$|\.rss$/.test(path)) return 'application/rss+xml; charset=utf-8';
+  return TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
+function pageHeaders(path) {
+  const file = join(ROOT, 'demo', 'headers.json');
+  if (!existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, 'utf8'))[path] ?? {};
+}
+
+/** Maps a request path to a file under one of the public folders, or undefined. */
+function fileFor(urlPath) {
+  let path = decodeURIComponent(urlPath);
+  if (path === '/') path = '/demo/index.html';
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(ROOT, path));
+  const top = path.split('/')[1];
+  if (!PUBLIC.includes(top) || !file.startsWith(ROOT)) return undefined;
+  if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+  return file;
+}
+
+function handle(request, response) {
+  const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+  const file = fileFor(pathname);
+  if (!file) {
+    response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found');
+    return;
+  }
+  const body = readFileSync(file);
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = {
+    'content-type': contentType(pathname),
+    etag,
+    'cache-control': 'no-cache',
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'ETag',
+    ...pageHeaders(pathname === '/' ? '/demo/index.html' : pathname),
+  };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
+}
+
+/** Starts the server on `port` (0 for any free port) and resolves with its address. */
+export function serve(port = 0) {
+  const server = createServer(handle);
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done({server, url: `http://localhost:${server.address().port}/`}));
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const wanted = Number(process.env.PORT ?? 8080);
+  const {url} = await serve(wanted).catch(() => serve(0));
+  console.log(`pledgekit demo: ${url}  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,10 @@
+/**
+ * pledgekit: the typed pledge model, the feed client and the query helpers.
+ * Importing this module registers no custom element.
+ */
+export * from './model/catalogue.js';
+export * from './model/formats.js';
+export * from './model/schema.js';
+export * from './feed/errors.js';
+export {describeIssue, parseFeed} from './feed/parse.js';
+export type {FeedIssue, ParseResult} from './feed/parse.js';

@@ -1,0 +1,21 @@
+import {expect} from '@open-wc/testing';
+import {parseFeed} from '../../src/feed/parse.js';
+
+// The data layer runs unchanged in the browser: the same parse, the same protections.
+describe('parseFeed in Chromium', () => {
+  it('keeps valid pledges and lets no script URL or prototype key through', () => {
+    const text = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Pledges',
+      items: [
+        {id: 1, title: 'Good', content_text: 'c', url: 'javascript:alert(1)', _pledge: {actor: {name: 'City'}, stakeholder: 'local-government'}},
+        {id: 2, title: 'No stakeholder', content_text: 'c', _pledge: {actor: {name: 'City'}}},
+      ],
+    }).replace('"title":"Good"', '"title":"Good","__proto__":{"polluted":true}');
+    const result = parseFeed(text);
+    expect(result.pledges.map((p) => p.id)).to.deep.equal(['1']);
+    expect(result.pledges[0]!.url).to.equal(undefined);
+    expect(result.rejected[0]!.field).to.equal('_pledge.stakeholder');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
