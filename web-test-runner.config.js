@@ -1,11 +1,33 @@
 // Browser tests: the elements in real headless Chromium (the one scripts/find-chrome.js finds).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {readFile} from 'node:fs/promises';
 import {findChrome} from './scripts/find-chrome.js';
+
+// Feeds that misbehave on purpose, for the elements' error, slow and offline states:
+// /__fault/status/503, /__fault/html, /__fault/delay/400/examples/feeds/local-actions.json
+async function faults(ctx, next) {
+  const [, kind, arg, ...rest] = ctx.path.split('/').slice(1);
+  if (ctx.path.split('/')[1] !== '__fault') return next();
+  if (kind === 'status') {
+    ctx.status = Number(arg);
+    ctx.body = 'failure on purpose';
+  } else if (kind === 'html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Oops</title><p>This is a web page.</p>';
+  } else if (kind === 'delay') {
+    await new Promise((done) => setTimeout(done, Number(arg)));
+    ctx.type = 'application/feed+json';
+    ctx.body = await readFile(rest.join('/'), 'utf8');
+  } else {
+    ctx.status = 404;
+  }
+}
 
 export default {
   files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
+  middleware: [faults],
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   browsers: [
     chromeLauncher({

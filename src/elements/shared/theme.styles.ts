@@ -1,0 +1,87 @@
+import {css} from 'lit';
+
+// The dark defaults, for `theme="dark"` and for the system's dark mode unless `theme="light"`.
+const dark = css`
+  --_text: var(--pledge-color-text, #e8ebf1);
+  --_muted: var(--pledge-color-muted, #b3bccb);
+  --_surface: var(--pledge-color-surface, #1a1f29);
+  --_subtle: var(--pledge-color-subtle, #262d3a);
+  --_border: var(--pledge-color-border, #465163);
+  --_accent: var(--pledge-color-accent, #8cc2ff);
+  --_accent-text: var(--pledge-color-accent-text, #0b1a2b);
+  --_danger: var(--pledge-color-danger, #ffb4ab);
+  --_success: var(--pledge-color-success, #8fd6a5);
+  --_focus: var(--pledge-color-focus, #8cc2ff);
+`;
+
+/**
+ * The design tokens every element shares. Hosts restyle through the `--pledge-*`
+ * custom properties; `theme="dark"`, or the system's dark mode unless `theme="light"`, swaps the defaults.
+ */
+export const themeStyles = css`
+  :host {
+    --_text: var(--pledge-color-text, #1d2433);
+    --_muted: var(--pledge-color-muted, #4f596b);
+    --_surface: var(--pledge-color-surface, #ffffff);
+    --_subtle: var(--pledge-color-subtle, #f1f3f6);
+    --_border: var(--pledge-color-border, #cfd5de);
+    --_accent: var(--pledge-color-accent, #0a5fb4);
+    --_accent-text: var(--pledge-color-accent-text, #ffffff);
+    --_danger: var(--pledge-color-danger, #b3261e);
+    --_success: var(--pledge-color-success, #1f6f3f);
+    --_focus: var(--pledge-color-focus, #1b6fd1);
+    --_radius: var(--pledge-radius, 0.5rem);
+    --_space: var(--pledge-space, 1rem);
+    --_font: var(--pledge-font-family, inherit);
+    --_font-size: var(--pledge-font-size, 1rem);
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
