@@ -8,3 +8,6 @@ export * from './model/schema.js';
 export * from './feed/errors.js';
 export {describeIssue, parseFeed} from './feed/parse.js';
 export type {FeedIssue, ParseResult} from './feed/parse.js';
+export {cachedFeed, clearFeedCache, loadFeed} from './feed/load.js';
+export type {FeedLoad, LoadOptions} from './feed/load.js';
+export * from './feed/query.js';
