@@ -123,4 +123,12 @@ export interface Messages {
   /** `{count} pledges in this feed could not be shown because they are incomplete.` */
   readonly incomplete: PluralForms;
   readonly pledges: string;
+
+  // pledge-card, added with the card
+  /** The card's loading state, for screen readers. */
+  readonly pledgeLoading: string;
+  /** The card's error state, before the reason from `feedErrors`. */
+  readonly pledgeLoadFailed: string;
+  /** The card's state when `pledge-id` names no pledge of the feed. */
+  readonly pledgeNotFound: string;
 }

@@ -148,4 +148,9 @@ export const ar: Messages = {
     other: 'تعذّر عرض {count} تعهد في هذا الموجز لأنها غير مكتملة.',
   },
   pledges: 'التعهدات',
+
+  // pledge-card, added with the card
+  pledgeLoading: 'جارٍ تحميل التعهد…',
+  pledgeLoadFailed: 'تعذّر تحميل التعهد.',
+  pledgeNotFound: 'هذا التعهد غير موجود في الموجز.',
 };

@@ -93,4 +93,9 @@ export const en: Messages = {
     other: '{count} pledges in this feed could not be shown because they are incomplete.',
   },
   pledges: 'Pledges',
+
+  // pledge-card, added with the card
+  pledgeLoading: 'Loading the pledge…',
+  pledgeLoadFailed: 'The pledge could not be loaded.',
+  pledgeNotFound: 'This pledge is not in the feed.',
 };

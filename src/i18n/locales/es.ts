@@ -137,4 +137,9 @@ export const es: Messages = {
     other: 'No se pudieron mostrar {count} compromisos de esta fuente porque están incompletos.',
   },
   pledges: 'Compromisos',
+
+  // pledge-card, added with the card
+  pledgeLoading: 'Cargando el compromiso…',
+  pledgeLoadFailed: 'No se pudo cargar el compromiso.',
+  pledgeNotFound: 'Este compromiso no está en la fuente.',
 };

@@ -141,4 +141,9 @@ export const fr: Messages = {
     other: '{count} engagements de ce flux n’ont pas pu être affichés, car ils sont incomplets.',
   },
   pledges: 'Engagements',
+
+  // pledge-card, added with the card
+  pledgeLoading: 'Chargement de l’engagement…',
+  pledgeLoadFailed: 'Impossible de charger l’engagement.',
+  pledgeNotFound: 'Cet engagement ne figure pas dans le flux.',
 };

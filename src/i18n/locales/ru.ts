@@ -144,4 +144,9 @@ export const ru: Messages = {
     other: 'Не удалось показать {count} обязательства из этой ленты: в них не хватает данных.',
   },
   pledges: 'Обязательства',
+
+  // pledge-card, added with the card
+  pledgeLoading: 'Загрузка обязательства…',
+  pledgeLoadFailed: 'Не удалось загрузить обязательство.',
+  pledgeNotFound: 'Этого обязательства нет в ленте.',
 };

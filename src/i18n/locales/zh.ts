@@ -133,4 +133,9 @@ export const zh: Messages = {
   offline: '您目前处于离线状态：显示的是{date}保存的承诺。',
   incomplete: {other: '此订阅源中有{count}项承诺信息不完整，无法显示。'},
   pledges: '承诺',
+
+  // pledge-card, added with the card
+  pledgeLoading: '正在加载该承诺…',
+  pledgeLoadFailed: '无法加载该承诺。',
+  pledgeNotFound: '此订阅源中没有该承诺。',
 };

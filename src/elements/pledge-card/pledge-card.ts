@@ -1,0 +1,263 @@
+import {LitElement, html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {countryName, directionOf, format, formatDate, formatNumber, formatPartialDate, objectiveLabel} from '../../i18n/index.js';
+import type {Messages, UiLanguage} from '../../i18n/index.js';
+import {objective} from '../../model/catalogue.js';
+import {isHttpUrl} from '../../model/formats.js';
+import type {Pledge, Translation} from '../../model/schema.js';
+import {FeedController} from '../shared/feed-controller.js';
+import {LocaleController} from '../shared/locale-controller.js';
+import {styles} from './pledge-card.styles.js';
+
+/** A text of the pledge, with its language when it differs from the UI's. */
+interface Text {
+  text: string;
+  lang: string | undefined;
+}
+
+/** `lang` and `dir` for a text in another language than the card's; nothing otherwise. */
+const textLang = (text: Text) => text.lang ?? nothing;
+const textDir = (text: Text) => (text.lang ? directionOf(text.lang) : nothing);
+
+/** A GCM objective chip: what it shows and the official title it stands for. */
+interface Chip {
+  n: number;
+  label: string;
+  title: string;
+}
+
+/** Everything the card shows, formatted for the UI language. */
+interface CardView {
+  title: Text;
+  summary: Text | undefined;
+  long: boolean;
+  who: string[];
+  dates: string[];
+  chips: Chip[];
+  facts: Array<[string, string]>;
+  matches: string | undefined;
+  url: string | undefined;
+}
+
+// Past this many characters the summary is clamped and gets a "Show more" toggle.
+const LONG_SUMMARY = 280;
+
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/** The translation for the UI language, unless the pledge is already written in it. */
+function translationFor(pledge: Pledge, own: string | undefined, locale: string, language: UiLanguage): Translation | undefined {
+  const all = pledge._pledge.translations;
+  if (!all || (own && primary(own) === language)) return undefined;
+  const key = [locale, language].find((k) => Object.hasOwn(all, k)) ?? Object.keys(all).find((k) => primary(k) === language);
+  return key === undefined ? undefined : all[key];
+}
+
+/** Names joined the way the locale lists things (`A, B and C`, `A، B و C`). */
+function list(names: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, {type: 'conjunction'}).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+function period(pledge: Pledge, t: Messages, locale: string): string | undefined {
+  const {start, end} = pledge._pledge.period ?? {};
+  const s = start && formatPartialDate(start, locale);
+  const e = end && formatPartialDate(end, locale);
+  if (s && e) return format(t.periodRange, {start: s, end: e});
+  return s ? format(t.periodFrom, {start: s}) : e ? format(t.periodUntil, {end: e}) : undefined;
+}
+
+function submitted(pledge: Pledge, t: Messages, locale: string): string[] {
+  const names = (pledge.authors ?? []).flatMap((a) => (a.name ? [a.name] : []));
+  const name = names.length ? list(names, locale) : undefined;
+  const published = pledge.date_published && formatDate(pledge.date_published, locale);
+  const modified = pledge.date_modified && formatDate(pledge.date_modified, locale);
+  const by = name && published ? format(t.submittedByOn, {name, date: published}) : name ? format(t.submittedBy, {name}) : published ? format(t.submittedOn, {date: published}) : undefined;
+  const updated = modified && modified !== published ? format(t.updatedOn, {date: modified}) : undefined;
+  return [by, updated].filter((line): line is string => Boolean(line));
+}
+
+function facts(pledge: Pledge, t: Messages, locale: string): Array<[string, string]> {
+  const data = pledge._pledge;
+  const status = data.status && t.statuses[data.status];
+  const when = period(pledge, t, locale);
+  const partners = data.partners?.length ? list(data.partners, locale) : undefined;
+  const rows: Array<[string, string | undefined]> = [
+    [t.status, status],
+    [t.period, when],
+    [t.partners, partners],
+  ];
+  return rows.filter((row): row is [string, string] => Boolean(row[1]));
+}
+
+function chips(pledge: Pledge, language: UiLanguage): Chip[] {
+  return (pledge._pledge.objectives ?? []).flatMap((n) => {
+    const official = objective(n);
+    return official && official.number === n ? [{n, label: objectiveLabel(n, language), title: official.title}] : [];
+  });
+}
+
+/**
+ * One pledge as a card: its title, who pledges and where, the stakeholder type, who
+ * submitted it and when, the summary (clamped when long, with a "Show more" toggle),
+ * GCM objective chips, status, period, partners, and a link to the pledge's own page.
+ * Text follows `lang`; the pledge's translation into that language is shown when it has
+ * one, and text left in another language carries its own `lang`.
+ *
+ * Give it a parsed pledge through `.pledge`, or a feed with `src` and the pledge's
+ * `pledge-id` (elements naming the same feed share one request).
+ *
+ * @summary One pledge: title, actor, objectives, status and a link to the full pledge.
+ *
+ * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
+ *
+ * @csspart card - The card itself (also in the loading, error and not-found states).
+ * @csspart title - The pledge's title (a heading of level `heading-level`).
+ * @csspart meta - The lines about the actor and the submission.
+ * @csspart summary - The summary text.
+ * @csspart toggle - The "Show more" / "Show less" button.
+ * @csspart chip - Each objective chip.
+ * @csspart link - The link to the full pledge.
+ *
+ * @cssprop [--pledge-card-padding=1rem] - Space inside the card.
+ * @cssprop [--pledge-card-gap=0.75rem] - Space between the card's blocks.
+ * @cssprop [--pledge-card-shadow=none] - The card's box shadow.
+ * @cssprop [--pledge-card-lines=4] - Lines of a long summary shown before "Show more".
+ * @cssprop --pledge-color-text - Text colour (and `-muted`, `-surface`, `-subtle`, `-border`, `-accent`, `-accent-text`, `-danger`, `-focus`: the shared tokens).
+ * @cssprop --pledge-radius - Corner radius.
+ * @cssprop --pledge-font-family - Font (the page's by default).
+ */
+export class PledgeCard extends LitElement {
+  static override styles = styles;
+
+  /** The pledge to show, already parsed; wins over `src`. */
+  @property({attribute: false}) accessor pledge: Pledge | undefined;
+  /** The address of a feed to take the pledge from, with `pledge-id`. */
+  @property({reflect: true}) accessor src = '';
+  /** The id of the pledge to show from the `src` feed. */
+  @property({attribute: 'pledge-id', reflect: true}) accessor pledgeId = '';
+  /** Level of the title's heading, 2–6. */
+  @property({attribute: 'heading-level', type: Number}) accessor headingLevel = 3;
+  /** `light`, `dark` or `auto` (the system's choice, also when absent). */
+  @property({reflect: true}) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  /** The feed's language, for a `.pledge` that names none (a `src` feed gives its own). */
+  @property({attribute: false}) accessor feedLanguage: string | undefined;
+
+  @state() private accessor expanded = false;
+
+  private readonly locale = new LocaleController(this);
+  private readonly feeds = new FeedController(this, () => (this.pledge ? undefined : this.src));
+  private view: CardView | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new pledge starts folded.
+    if (changed.has('pledge') || changed.has('pledgeId')) this.expanded = false;
+    const result = this.pledge ? undefined : this.feeds.result;
+    const pledge = this.pledge ?? result?.pledges.find((p) => p.id === this.pledgeId);
+    const matched = pledge?._pledge.matches;
+    const match = matched === undefined ? undefined : result?.pledges.find((p) => p.id === matched)?.title ?? matched;
+    this.view = pledge && this.describe(pledge, this.feedLanguage ?? result?.feed.language, match);
+  }
+
+  private describe(pledge: Pledge, feedLanguage: string | undefined, match: string | undefined): CardView {
+    const {locale, language, t} = this.locale;
+    const own = pledge.language ?? feedLanguage;
+    const ownLang = own && primary(own) !== primary(locale) ? own : undefined;
+    const translation = translationFor(pledge, own, locale, language);
+    // Translated text is in the UI language, so it inherits the card's `lang`.
+    const pick = (translated: string | undefined, original: string | undefined): Text | undefined =>
+      translated ? {text: translated, lang: undefined} : original ? {text: original, lang: ownLang} : undefined;
+    const summary = pick(translation?.summary ?? translation?.content_text, pledge.summary ?? pledge.content_text);
+    const {actor, stakeholder} = pledge._pledge;
+    const place = actor.city && actor.city !== actor.name ? actor.city : undefined;
+    const who = [actor.name, place, actor.country && countryName(actor.country, locale), t.stakeholders[stakeholder]];
+    return {
+      title: pick(translation?.title, pledge.title)!,
+      summary,
+      long: (summary?.text.length ?? 0) > LONG_SUMMARY,
+      who: who.filter((part): part is string => Boolean(part)),
+      dates: submitted(pledge, t, locale),
+      chips: chips(pledge, language),
+      facts: facts(pledge, t, locale),
+      matches: match && format(t.matches, {id: match}),
+      url: pledge.url && isHttpUrl(pledge.url) ? pledge.url : undefined,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" dir=${this.locale.dir} lang=${this.locale.locale}>${this.body()}</div>`;
+  }
+
+  private body(): TemplateResult | typeof nothing {
+    const {t} = this.locale;
+    if (!this.pledge && this.src) {
+      if (this.feeds.status === 'error') return this.renderError();
+      if (this.feeds.status !== 'ready') return this.renderLoading();
+    }
+    if (this.view) return this.renderCard(this.view);
+    return this.src && !this.pledge ? html`<p part="card" class="card state">${t.pledgeNotFound}</p>` : nothing;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div part="card" class="card skeleton" aria-busy="true">
+      <span class="visually-hidden">${this.locale.t.pledgeLoading}</span>
+      <span class="bar"></span><span class="bar"></span><span class="bar short"></span>
+    </div>`;
+  }
+
+  private renderError(): TemplateResult {
+    const {t} = this.locale;
+    const reason = t.feedErrors[this.feeds.error?.code ?? 'network'] ?? '';
+    return html`<div part="card" class="card state">
+      <p role="alert">${t.pledgeLoadFailed} ${reason}</p>
+      <button class="retry" @click=${() => this.feeds.retry()}>${t.retry}</button>
+    </div>`;
+  }
+
+  private renderCard(view: CardView): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    const {t} = this.locale;
+    return html`<article part="card" class="card" aria-labelledby="title">
+      <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${textLang(view.title)} dir=${textDir(view.title)}>${view.title.text}</div>
+      <p part="meta" class="meta">${view.who.map((part) => html`<span>${part}</span>`)}</p>
+      ${view.dates.length ? html`<p part="meta" class="meta dates">${view.dates.map((line) => html`<span>${line}</span>`)}</p>` : nothing}
+      ${this.renderSummary(view)}
+      ${view.chips.length ? html`<ul class="chips" role="list" aria-label=${t.objectives}>${view.chips.map((chip) => this.renderChip(chip))}</ul>` : nothing}
+      ${view.facts.length ? html`<dl class="facts">${view.facts.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
+      ${view.matches ? html`<p class="matches">${view.matches}</p>` : nothing}
+      ${view.url
+        ? html`<a part="link" class="link" href=${view.url} aria-label=${format(t.readPledgeTitled, {title: view.title.text})}>${t.readPledge}</a>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderSummary(view: CardView): TemplateResult | typeof nothing {
+    const summary = view.summary;
+    if (!summary) return nothing;
+    const folded = view.long && !this.expanded;
+    return html`<p part="summary" id="summary" class="summary ${folded ? 'clamped' : ''}" lang=${textLang(summary)} dir=${textDir(summary)}>${summary.text}</p>
+      ${view.long
+        ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.toggle}>
+            ${this.expanded ? this.locale.t.showLess : this.locale.t.showMore}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderChip(chip: Chip): TemplateResult {
+    const {locale, language, t} = this.locale;
+    // The official titles exist in English only; the rest of the name is in the UI language.
+    const [before = '', after = ''] = t.objectiveChip.split('{title}');
+    const values = {n: chip.n};
+    return html`<li part="chip" class="chip" title=${chip.title}>
+      <span aria-hidden="true">${formatNumber(chip.n, locale)} · ${chip.label}</span>
+      <span class="visually-hidden">${format(before, values, locale)}<span lang=${language === 'en' ? nothing : 'en'}>${chip.title}</span>${format(after, values, locale)}</span>
+    </li>`;
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+  }
+}
