@@ -124,6 +124,10 @@ export interface Messages {
   readonly incomplete: PluralForms;
   readonly pledges: string;
 
+  // pledge-feed, added with the board
+  /** Accessible name of the board's page navigation. */
+  readonly pagination: string;
+
   // pledge-card, added with the card
   /** The card's loading state, for screen readers. */
   readonly pledgeLoading: string;

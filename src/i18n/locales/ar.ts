@@ -149,6 +149,9 @@ export const ar: Messages = {
   },
   pledges: 'التعهدات',
 
+  // pledge-feed, added with the board
+  pagination: 'الصفحات',
+
   // pledge-card, added with the card
   pledgeLoading: 'جارٍ تحميل التعهد…',
   pledgeLoadFailed: 'تعذّر تحميل التعهد.',

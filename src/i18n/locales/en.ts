@@ -94,6 +94,9 @@ export const en: Messages = {
   },
   pledges: 'Pledges',
 
+  // pledge-feed, added with the board
+  pagination: 'Pages',
+
   // pledge-card, added with the card
   pledgeLoading: 'Loading the pledge…',
   pledgeLoadFailed: 'The pledge could not be loaded.',

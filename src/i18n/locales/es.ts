@@ -138,6 +138,9 @@ export const es: Messages = {
   },
   pledges: 'Compromisos',
 
+  // pledge-feed, added with the board
+  pagination: 'Páginas',
+
   // pledge-card, added with the card
   pledgeLoading: 'Cargando el compromiso…',
   pledgeLoadFailed: 'No se pudo cargar el compromiso.',

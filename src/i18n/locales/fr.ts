@@ -142,6 +142,9 @@ export const fr: Messages = {
   },
   pledges: 'Engagements',
 
+  // pledge-feed, added with the board
+  pagination: 'Pages',
+
   // pledge-card, added with the card
   pledgeLoading: 'Chargement de l’engagement…',
   pledgeLoadFailed: 'Impossible de charger l’engagement.',

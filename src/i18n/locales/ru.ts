@@ -145,6 +145,9 @@ export const ru: Messages = {
   },
   pledges: 'Обязательства',
 
+  // pledge-feed, added with the board
+  pagination: 'Страницы',
+
   // pledge-card, added with the card
   pledgeLoading: 'Загрузка обязательства…',
   pledgeLoadFailed: 'Не удалось загрузить обязательство.',

@@ -134,6 +134,9 @@ export const zh: Messages = {
   incomplete: {other: '此订阅源中有{count}项承诺信息不完整，无法显示。'},
   pledges: '承诺',
 
+  // pledge-feed, added with the board
+  pagination: '分页',
+
   // pledge-card, added with the card
   pledgeLoading: '正在加载该承诺…',
   pledgeLoadFailed: '无法加载该承诺。',

@@ -1,0 +1,14 @@
+import '../pledge-card/define.js';
+import '../pledge-objective-list/define.js';
+import '../pledge-subscribe-button/define.js';
+import {PledgeFeed} from './pledge-feed.js';
+
+export {PledgeFeed};
+
+if (!customElements.get('pledge-feed')) customElements.define('pledge-feed', PledgeFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pledge-feed': PledgeFeed;
+  }
+}

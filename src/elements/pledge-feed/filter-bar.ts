@@ -1,0 +1,125 @@
+import {html, nothing} from 'lit';
+import type {TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import type {Facets, SortOrder} from '../../feed/query.js';
+import {SORT_ORDERS, facetCounts} from '../../feed/query.js';
+import {countryName, formatNumber, objectiveLabel} from '../../i18n/index.js';
+import type {Messages, UiLanguage} from '../../i18n/index.js';
+import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../../model/catalogue.js';
+import type {StakeholderType} from '../../model/catalogue.js';
+import type {Pledge} from '../../model/schema.js';
+
+/** The filter names a select of the bar carries in its `name`. */
+export type FilterName = 'objective' | 'stakeholder' | 'country' | 'year' | 'sort';
+
+/** The values a feed offers to filter on, worked out once per feed and language. */
+export interface FilterChoices {
+  /** Stakeholder types that occur in the feed, in catalogue order. */
+  stakeholders: StakeholderType[];
+  /** Codes of the countries that occur in the feed, sorted by name in the reader's collation. */
+  countries: string[];
+  /** Years that occur in the feed, newest first. */
+  years: number[];
+}
+
+/** What the bar shows and whom it tells. */
+export interface FilterBarView {
+  t: Messages;
+  language: UiLanguage;
+  locale: string;
+  choices: FilterChoices;
+  facets: Facets | undefined;
+  objective: number | undefined;
+  stakeholder: StakeholderType | undefined;
+  /** An upper-case ISO 3166-1 alpha-2 code. */
+  country: string | undefined;
+  year: number | undefined;
+  q: string;
+  sort: SortOrder;
+  filtered: boolean;
+  onSelect: (event: Event) => void;
+  onSearchInput: (event: Event) => void;
+  onSearchKeydown: (event: KeyboardEvent) => void;
+  onClear: () => void;
+}
+
+function collator(locale: string): Intl.Collator {
+  try {
+    return new Intl.Collator(locale);
+  } catch {
+    // A malformed lang attribute still gets an order.
+    return new Intl.Collator();
+  }
+}
+
+/** The stakeholder types, countries and years a feed holds, for the filter bar. */
+export function feedChoices(pledges: readonly Pledge[], locale: string): FilterChoices {
+  const all = facetCounts(pledges, {});
+  const {compare} = collator(locale);
+  const countries = [...all.country.keys()].map((code) => [code, countryName(code, locale)] as const);
+  return {
+    stakeholders: STAKEHOLDER_TYPES.filter((s) => all.stakeholder.get(s)),
+    countries: countries.sort((a, b) => compare(a[1], b[1])).map(([code]) => code),
+    years: [...all.year.keys()].reverse(),
+  };
+}
+
+type Option = {value: string; label: string; count?: number | undefined};
+
+function select(id: FilterName, label: string, value: string, options: Option[], view: FilterBarView): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select id=${id} name=${id} @change=${view.onSelect}>
+      ${options.map(
+        (o) =>
+          html`<option value=${o.value} .selected=${live(o.value === value)}>${o.count === undefined
+            ? o.label
+            : `${o.label} (${formatNumber(o.count, view.locale)})`}</option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+/** "Any", then a facet's values with their counts; the value in force stays even when the feed lacks it. */
+function facetOptions<K extends string | number>(
+  view: FilterBarView,
+  values: readonly K[],
+  current: K | undefined,
+  label: (value: K) => string,
+  counts: Map<K, number> | undefined,
+): Option[] {
+  const all = current === undefined || values.includes(current) ? values : [...values, current];
+  return [{value: '', label: view.t.any}, ...all.map((v) => ({value: String(v), label: label(v), count: counts?.get(v) ?? 0}))];
+}
+
+/** The filter bar: a select per facet with its counts, the text search, sort and clear. */
+export function filterBar(view: FilterBarView): TemplateResult {
+  const {t, choices, facets, language, locale} = view;
+  const objectives = facetOptions(view, OBJECTIVE_NUMBERS, view.objective, (n) => `${n}. ${objectiveLabel(n, language)}`, facets?.objective);
+  const stakeholders = facetOptions(view, choices.stakeholders, view.stakeholder, (s) => t.stakeholders[s], facets?.stakeholder);
+  const countries = facetOptions(view, choices.countries, view.country, (code) => countryName(code, locale), facets?.country);
+  const years = facetOptions(view, choices.years, view.year, String, facets?.year);
+  const sorts = SORT_ORDERS.map((s) => ({value: s, label: t.sortOrders[s]}));
+  const value = (v: string | number | undefined) => (v === undefined ? '' : String(v));
+  return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+    <div class="field search">
+      <label for="q">${t.search}</label>
+      <input
+        id="q"
+        name="q"
+        type="search"
+        autocomplete="off"
+        placeholder=${t.searchPlaceholder}
+        .value=${live(view.q)}
+        @input=${view.onSearchInput}
+        @keydown=${view.onSearchKeydown}
+      />
+    </div>
+    ${select('objective', t.objective, value(view.objective), objectives, view)}
+    ${select('stakeholder', t.stakeholder, value(view.stakeholder), stakeholders, view)}
+    ${select('country', t.country, value(view.country), countries, view)}
+    ${select('year', t.year, value(view.year), years, view)}
+    ${select('sort', t.sort, view.sort, sorts, view)}
+    ${view.filtered ? html`<button class="clear" type="button" @click=${view.onClear}>${t.clearFilters}</button>` : nothing}
+  </form>`;
+}

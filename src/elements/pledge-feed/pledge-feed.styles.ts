@@ -1,0 +1,182 @@
+import {css} from 'lit';
+import {themeStyles} from '../shared/theme.styles.js';
+
+/** The styles of `<pledge-feed>`. */
+export const styles = [
+  themeStyles,
+  css`
+    :host {
+      container: pledge-feed / inline-size;
+      /* The board paints its own surface, so its text keeps its contrast on any page and in dark mode. */
+      background: var(--_surface);
+      --_gap: var(--pledge-feed-gap, var(--_space));
+      --_card-width: var(--pledge-feed-card-min-width, 18rem);
+      --_sidebar: var(--pledge-feed-sidebar-width, 17rem);
+    }
+    .board {
+      display: grid;
+      gap: var(--_gap);
+    }
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: calc(var(--_gap) / 2);
+    }
+    .heading {
+      margin: 0;
+      font-size: 1.5em;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+      align-items: end;
+      gap: calc(var(--_gap) / 2);
+      padding: calc(var(--_gap) / 2);
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+    .search {
+      grid-column: 1 / -1;
+    }
+    .field {
+      display: grid;
+      gap: 0.25em;
+      min-inline-size: 0;
+    }
+    label {
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    select,
+    input,
+    button {
+      font: inherit;
+      min-block-size: 2.75rem;
+      border-radius: var(--_radius);
+    }
+    select,
+    input {
+      inline-size: 100%;
+      min-inline-size: 0;
+      padding-inline: 0.5em;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+    }
+    button {
+      cursor: pointer;
+      padding-block: 0.4em;
+      padding-inline: 0.9em;
+      color: var(--_accent);
+      background: var(--_surface);
+      border: 1px solid var(--_accent);
+    }
+    button:disabled {
+      cursor: default;
+      color: var(--_muted);
+      border-color: var(--_border);
+    }
+    .notice {
+      margin: 0;
+      padding: 0.5em 0.75em;
+      border-inline-start: 4px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+    }
+    .layout {
+      display: grid;
+      gap: var(--_gap);
+      align-items: start;
+    }
+    .main {
+      display: grid;
+      gap: calc(var(--_gap) / 2);
+      min-inline-size: 0;
+    }
+    .count {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .results:focus {
+      outline: none;
+    }
+    .results:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 4px;
+    }
+    .cards,
+    .skeleton {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-width)), 1fr));
+      gap: var(--_gap);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .cards > li {
+      display: grid;
+    }
+    .skeleton > li {
+      block-size: 12rem;
+      border-radius: var(--_radius);
+      background: linear-gradient(90deg, var(--_subtle) 0 40%, var(--_border) 50%, var(--_subtle) 60% 100%) 0 0 / 300% 100%;
+      animation: shimmer 1.5s linear infinite;
+    }
+    @keyframes shimmer {
+      to {
+        background-position: -150% 0;
+      }
+    }
+    .empty,
+    .error {
+      display: grid;
+      justify-items: start;
+      gap: 0.5em;
+      padding: var(--_gap);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .empty p,
+    .error p {
+      margin: 0;
+    }
+    .error {
+      border-color: var(--_danger);
+      border-inline-start-width: 4px;
+    }
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: center;
+      gap: calc(var(--_gap) / 2);
+    }
+    .toggle {
+      display: none;
+    }
+    /* Narrow boards: the objective list folds behind a toggle. */
+    @container pledge-feed (max-width: 47.99rem) {
+      .toggle {
+        display: inline-block;
+      }
+      .objectives:not(.open) pledge-objective-list {
+        display: none;
+      }
+    }
+    /* Wide boards: the objective list stands beside the cards. */
+    @container pledge-feed (min-width: 48rem) {
+      .layout.with-objectives {
+        grid-template-columns: minmax(12rem, var(--_sidebar)) minmax(0, 1fr);
+      }
+    }
+    .objectives {
+      display: grid;
+      gap: 0.5em;
+      min-inline-size: 0;
+    }
+  `,
+];

@@ -1,0 +1,379 @@
+import {LitElement, html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {PledgeFilterChangeEvent} from '../../events/pledge-filter-change.js';
+import type {PledgeObjectiveSelectEvent} from '../../events/pledge-objective-select.js';
+import {SORT_ORDERS, queryPledges} from '../../feed/query.js';
+import type {PledgeQuery, QueryResult, SortOrder} from '../../feed/query.js';
+import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../../model/catalogue.js';
+import type {FeedInfo, Pledge} from '../../model/schema.js';
+import {FeedController} from '../shared/feed-controller.js';
+import {LocaleController} from '../shared/locale-controller.js';
+import {feedChoices, filterBar} from './filter-bar.js';
+import type {FilterChoices, FilterName} from './filter-bar.js';
+import {styles} from './pledge-feed.styles.js';
+import {countText, emptyState, errorState, notices, pager, skeleton} from './states.js';
+import {UrlSyncController} from './url-sync.js';
+import type {BoardFilters} from './url-sync.js';
+
+const SEARCH_DELAY = 250;
+const FILTERS = ['objective', 'stakeholder', 'country', 'year', 'q', 'sort'] as const;
+const NO_PLEDGES: readonly Pledge[] = [];
+const CARD_PARTS =
+  'card, title: card-title, meta: card-meta, summary: card-summary, toggle: card-toggle, chip: card-chip, link: card-link';
+
+type View = 'loading' | 'error' | 'ready';
+
+function wholeNumber(value: string): number | undefined {
+  return value && Number.isInteger(Number(value)) ? Number(value) : undefined;
+}
+
+/**
+ * The pledge board: loads a feed (or takes `pledges`) and shows a filter bar (objective,
+ * stakeholder type, country, year, text search), the result count (announced politely),
+ * one page of cards with paging, the objective list, and a subscribe button for the slice
+ * in view. Loading, empty, error and offline states are part of it; a feed with rejected
+ * items still shows every valid pledge and says how many could not be shown. Only the
+ * current page of cards is in the DOM.
+ *
+ * With `sync-url` the filters and page live in the page's query string (`?objective=17&
+ * country=FR&q=…&year=2023&page=2`, other parameters untouched): an address with them opens
+ * that view, over the attributes, and back/forward restores the filters (without an event).
+ *
+ * @summary A filterable, paged board of the pledges of a feed.
+ *
+ * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
+ *
+ * @fires pledge-filter-change - {PledgeFilterChangeEvent} The user changed a filter, the sort order or the page; `query` and `page` say what is now shown.
+ *
+ * @csspart heading - The board's title.
+ * @csspart filters - The filter bar (a search landmark).
+ * @csspart count - The result count, a polite live region.
+ * @csspart results - The region that holds the cards, the empty state or the error.
+ * @csspart pager - The page navigation.
+ * @csspart notice - The offline and incomplete-feed notices.
+ * @csspart error - The error message with its retry button.
+ * @csspart empty - The "no pledge matches" message with its clear-filters button.
+ * @csspart objectives - The objective list.
+ * @csspart card - Each card (`<pledge-card>`'s `card` part); its other parts come out as `card-title`, `card-meta`, `card-summary`, `card-toggle`, `card-chip` and `card-link`.
+ *
+ * @cssprop [--pledge-feed-gap=var(--pledge-space, 1rem)] - The space between the board's parts and cards.
+ * @cssprop [--pledge-feed-card-min-width=18rem] - The narrowest a card gets before the grid drops a column.
+ * @cssprop [--pledge-feed-sidebar-width=17rem] - The widest the objective list gets beside the cards.
+ */
+export class PledgeFeed extends LitElement {
+  static override styles = styles;
+
+  /** The feed's address; not loaded when `pledges` is set. */
+  @property({reflect: true}) accessor src = '';
+  /** `light` or `dark`; the system's choice when absent. Passed down to the cards. */
+  @property({reflect: true}) accessor theme: 'light' | 'dark' | undefined;
+  /** How many cards a page shows. */
+  @property({type: Number, attribute: 'page-size'}) accessor pageSize = 12;
+  /** Show only the pledges under this GCM objective (1–23). */
+  @property({type: Number}) accessor objective: number | undefined;
+  /** Show only the pledges of this stakeholder type (`local-government`, …). */
+  @property() accessor stakeholder = '';
+  /** Show only the pledges of or about this country (ISO 3166-1 alpha-2). */
+  @property() accessor country = '';
+  /** Show only the pledges of this year (of `date_published`, else of the period's start). */
+  @property({type: Number}) accessor year: number | undefined;
+  /** Show only the pledges that contain these words (accents and case do not matter). */
+  @property() accessor q = '';
+  /** The order of the cards: `newest` (default), `oldest` or `title`. */
+  @property() accessor sort: SortOrder = 'newest';
+  /** Mirror the filters in the page's query string, so back/forward and links work. */
+  @property({type: Boolean, attribute: 'sync-url'}) accessor syncUrl = false;
+  /** The board's visible title; the feed's title when empty. */
+  @property() accessor heading = '';
+  /** The level of the board's title (1–6); the cards' titles are one level below. */
+  @property({type: Number, attribute: 'heading-level'}) accessor headingLevel = 2;
+  /** Leave out the objective list. */
+  @property({type: Boolean, attribute: 'hide-objectives'}) accessor hideObjectives = false;
+  /** The page shown, counted from 1 (a filter change goes back to 1). */
+  @property({attribute: false}) accessor page = 1;
+  /** The pledges to show, already parsed; `src` is not loaded when this is set. */
+  @property({attribute: false}) accessor pledges: readonly Pledge[] | undefined;
+  /** The feed's own fields, with `pledges`: its title and subscription links. */
+  @property({attribute: false}) accessor feed: FeedInfo | undefined;
+
+  @state() private accessor objectivesOpen = false;
+  @query('.results') private accessor results!: HTMLElement | null;
+
+  private readonly locale = new LocaleController(this);
+  private readonly feeds = new FeedController(this, () => (this.pledges ? undefined : this.src));
+  private readonly url = new UrlSyncController(this, {
+    enabled: () => this.syncUrl,
+    read: () => {
+      const {objective, stakeholder, country, q, year, page} = this;
+      return {objective, stakeholder, country, q, year, page};
+    },
+    apply: (filters) => this.setFilters(filters),
+  });
+  private source: readonly Pledge[] | undefined;
+  private choicesLocale = '';
+  private choices: FilterChoices = {stakeholders: [], countries: [], years: []};
+  private query: PledgeQuery = {};
+  private queryKey = '';
+  private result: QueryResult | undefined;
+  private view: View = 'loading';
+  private selectedObjectives: readonly number[] = [];
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  // What the search field holds, applied or not: a render while the user types must not undo keystrokes.
+  private draft = '';
+  // Set when the page arrives with the filters (an address, a history entry) and must be kept.
+  private holdPage = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const filtersChanged = FILTERS.some((key) => changed.has(key));
+    if (this.hasUpdated && filtersChanged && !changed.has('page') && !this.holdPage) this.page = 1;
+    this.holdPage = false;
+    if (changed.has('q')) this.draft = this.q;
+    const pledges = this.pledges ?? (this.src ? this.feeds.result?.pledges : NO_PLEDGES);
+    this.view = pledges ? 'ready' : this.feeds.status === 'error' ? 'error' : 'loading';
+    // The controller starts a new `src` after this hook: the old feed must not show meanwhile.
+    const reloading = this.feeds.status === 'loading' || (changed.has('src') && this.hasUpdated);
+    if (this.view === 'ready' && !this.pledges && this.src && reloading) this.view = 'loading';
+    this.query = this.currentQuery();
+    const objective = this.query.objectives?.[0];
+    if (objective !== this.selectedObjectives[0]) this.selectedObjectives = objective ? [objective] : [];
+    this.updateResult(pledges ?? NO_PLEDGES);
+  }
+
+  /** Filters, sorts and pages again only when the pledges or the query changed. */
+  private updateResult(pledges: readonly Pledge[]): void {
+    const {locale} = this.locale;
+    if (pledges !== this.source || locale !== this.choicesLocale) this.choices = feedChoices(pledges, locale);
+    const key = JSON.stringify([this.query, this.page, this.pageSize, locale]);
+    if (pledges === this.source && key === this.queryKey && this.result) return;
+    this.source = pledges;
+    this.choicesLocale = locale;
+    this.queryKey = key;
+    this.result = queryPledges(pledges, this.query, {page: this.page, pageSize: this.pageSize, locale});
+  }
+
+  /** The query the filters make; values that are not valid filters are left out. */
+  private currentQuery(): PledgeQuery {
+    const query: PledgeQuery = {order: SORT_ORDERS.find((s) => s === this.sort) ?? 'newest'};
+    const objective = OBJECTIVE_NUMBERS.find((n) => n === this.objective);
+    const stakeholder = STAKEHOLDER_TYPES.find((s) => s === this.stakeholder);
+    if (objective) query.objectives = [objective];
+    if (stakeholder) query.stakeholders = [stakeholder];
+    if (/^[a-z]{2}$/i.test(this.country)) query.countries = [this.country.toUpperCase()];
+    if (this.year && Number.isInteger(this.year)) query.yearFrom = query.yearTo = this.year;
+    if (this.q.trim()) query.text = this.q.trim();
+    return query;
+  }
+
+  private get filtered(): boolean {
+    const {objectives, stakeholders, countries, yearFrom, text} = this.query;
+    return Boolean(objectives || stakeholders || countries || yearFrom || text);
+  }
+
+  private get feedInfo(): FeedInfo | undefined {
+    return this.pledges ? this.feed : (this.feed ?? this.feeds.result?.feed);
+  }
+
+  /** Sets every filter and the page at once: from the address, or when the user clears them. */
+  private setFilters(filters: BoardFilters): void {
+    clearTimeout(this.searchTimer);
+    this.objective = filters.objective;
+    this.stakeholder = filters.stakeholder;
+    this.country = filters.country;
+    this.year = filters.year;
+    this.q = this.draft = filters.q;
+    this.page = filters.page;
+    this.holdPage = true;
+  }
+
+  protected override render() {
+    const {t, language, locale} = this.locale;
+    const loading = this.view === 'loading';
+    const load = this.feeds.result;
+    const page = this.view === 'ready' ? this.result?.page : undefined;
+    return html`<div class="board" dir=${this.locale.dir} lang=${locale}>
+      ${this.renderHeader()}
+      ${this.view === 'error'
+        ? nothing
+        : filterBar({
+            t,
+            language,
+            locale,
+            choices: this.choices,
+            facets: this.view === 'ready' ? this.result?.facets : undefined,
+            objective: this.query.objectives?.[0],
+            stakeholder: this.query.stakeholders?.[0],
+            country: this.query.countries?.[0],
+            year: this.query.yearFrom,
+            q: this.draft,
+            sort: this.query.order ?? 'newest',
+            filtered: this.filtered,
+            onSelect: this.onSelect,
+            onSearchInput: this.onSearchInput,
+            onSearchKeydown: this.onSearchKeydown,
+            onClear: this.clearFilters,
+          })}
+      ${load && !this.pledges && this.view === 'ready' ? notices(t, locale, load) : nothing}
+      <div class="layout ${this.hideObjectives ? '' : 'with-objectives'}">
+        ${this.hideObjectives || this.view !== 'ready' ? nothing : this.renderObjectives()}
+        <div class="main">
+          <p id="count" part="count" class="count" aria-live="polite" aria-atomic="true">
+            ${loading ? t.loading : page ? countText(t, locale, page) : ''}
+          </p>
+          <section part="results" class="results" tabindex="-1" aria-labelledby="count" aria-busy=${loading ? 'true' : 'false'}>
+            ${this.renderResults()}
+          </section>
+          ${page ? pager(t, locale, page, (n) => this.goTo(n)) : nothing}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  /** The level of the board's title, kept within 1–6. */
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+  }
+
+  private renderHeader() {
+    const feed = this.feedInfo;
+    const title = this.heading || feed?.title;
+    const ready = this.view === 'ready';
+    if (!title && !ready) return nothing;
+    // The feed's own title is in the feed's language, which may not be the board's.
+    const lang = this.heading ? undefined : feed?.language;
+    return html`<div class="header">
+      ${title ? html`<div part="heading" class="heading" role="heading" aria-level=${this.level} lang=${lang ?? nothing}>${title}</div>` : nothing}
+      ${ready
+        ? html`<pledge-subscribe-button
+            .feed=${feed}
+            .feedUrl=${this.feeds.result?.url}
+            objective=${this.query.objectives?.[0] ?? nothing}
+            stakeholder=${this.query.stakeholders?.[0] ?? nothing}
+            lang=${this.locale.locale}
+            theme=${this.theme ?? nothing}
+          ></pledge-subscribe-button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderObjectives() {
+    const {t, locale} = this.locale;
+    return html`<div class="objectives ${this.objectivesOpen ? 'open' : ''}">
+      <button class="toggle" type="button" aria-expanded=${String(this.objectivesOpen)} aria-controls="objective-list" @click=${this.toggleObjectives}>
+        ${t.objectiveListTitle}
+      </button>
+      <pledge-objective-list
+        id="objective-list"
+        part="objectives"
+        .counts=${this.result?.facets.objective}
+        .selected=${this.selectedObjectives}
+        lang=${locale}
+        theme=${this.theme ?? nothing}
+        @pledge-objective-select=${this.onObjectiveSelect}
+      ></pledge-objective-list>
+    </div>`;
+  }
+
+  private renderResults() {
+    const {t, locale} = this.locale;
+    if (this.view === 'loading') return skeleton(this.pageSize);
+    if (this.view === 'error') return errorState(t, this.feeds.error?.code ?? 'network', () => this.retry());
+    const items = this.result?.page.items ?? [];
+    if (items.length === 0) return emptyState(t, this.filtered, this.clearFilters);
+    const level = Math.min(6, this.level + 1);
+    const feedLanguage = this.feedInfo?.language;
+    return html`<ul class="cards" role="list">
+      ${repeat(
+        items,
+        (p) => p.id,
+        (p) => html`<li>
+          <pledge-card
+            .pledge=${p}
+            .feedLanguage=${feedLanguage}
+            heading-level=${level}
+            lang=${locale}
+            theme=${this.theme ?? nothing}
+            exportparts=${CARD_PARTS}
+          ></pledge-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** After a user change: the address, then the event with the query now in force. */
+  private changedByUser(history: 'push' | 'replace'): void {
+    this.url.write(history);
+    this.dispatchEvent(new PledgeFilterChangeEvent(this.currentQuery(), this.page));
+  }
+
+  private readonly onSelect = (event: Event): void => {
+    const {name, value} = event.target as HTMLSelectElement;
+    const filter = name as FilterName;
+    if (filter === 'objective' || filter === 'year') this[filter] = wholeNumber(value);
+    else if (filter === 'sort') this.sort = value as SortOrder;
+    else this[filter] = value;
+    this.page = 1;
+    this.changedByUser('push');
+  };
+
+  private readonly onSearchInput = (event: Event): void => {
+    this.draft = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.search(this.draft), SEARCH_DELAY);
+  };
+
+  private readonly onSearchKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    clearTimeout(this.searchTimer);
+    this.draft = (event.target as HTMLInputElement).value;
+    this.search(this.draft);
+  };
+
+  private search(text: string): void {
+    if (text === this.q) return;
+    this.q = text;
+    this.page = 1;
+    this.changedByUser('replace');
+  }
+
+  private readonly onObjectiveSelect = (event: PledgeObjectiveSelectEvent): void => {
+    // Applied once every listener has had its say: a page that cancels the choice keeps the filter.
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.objective = event.objectives[0];
+      this.page = 1;
+      this.changedByUser('push');
+    });
+  };
+
+  private readonly clearFilters = (): void => {
+    this.setFilters({objective: undefined, stakeholder: '', country: '', q: '', year: undefined, page: 1});
+    this.changedByUser('push');
+    // The button that was pressed goes away: keyboard users land on the results instead.
+    void this.updateComplete.then(() => this.results?.focus());
+  };
+
+  private goTo(page: number): void {
+    this.page = page;
+    this.changedByUser('push');
+    // Keyboard and screen-reader users land on the new cards, not on a pager button.
+    void this.updateComplete.then(() => this.results?.focus());
+  }
+
+  private toggleObjectives(): void {
+    this.objectivesOpen = !this.objectivesOpen;
+  }
+
+  private retry(): void {
+    this.feeds.retry();
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.results?.focus());
+  }
+}

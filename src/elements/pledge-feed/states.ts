@@ -1,0 +1,55 @@
+import {html, nothing} from 'lit';
+import type {TemplateResult} from 'lit';
+import type {FeedErrorCode} from '../../feed/errors.js';
+import type {FeedLoad} from '../../feed/load.js';
+import type {Page} from '../../feed/query.js';
+import {format, formatDate, plural} from '../../i18n/index.js';
+import type {Messages} from '../../i18n/index.js';
+import type {Pledge} from '../../model/schema.js';
+
+/** A few grey cards while the feed loads: hidden from assistive technology, which hears the count. */
+export function skeleton(pageSize: number): TemplateResult {
+  const count = Math.min(3, Math.max(1, pageSize));
+  return html`<ul class="skeleton" aria-hidden="true">${Array.from({length: count}, () => html`<li></li>`)}</ul>`;
+}
+
+/** Why the feed could not be loaded, in plain words, with a way to try again. */
+export function errorState(t: Messages, code: FeedErrorCode, retry: () => void): TemplateResult {
+  return html`<div part="error" class="error" role="alert">
+    <p><strong>${t.loadFailed}</strong> ${t.feedErrors[code]}</p>
+    <button type="button" @click=${retry}>${t.retry}</button>
+  </div>`;
+}
+
+/** No pledge matches: say so, and offer to clear the filters when there are any. */
+export function emptyState(t: Messages, filtered: boolean, clear: () => void): TemplateResult {
+  return html`<div part="empty" class="empty">
+    <p>${t.noMatch}</p>
+    ${filtered ? html`<button type="button" @click=${clear}>${t.clearFilters}</button>` : nothing}
+  </div>`;
+}
+
+/** The offline notice (a saved copy is shown) and the count of items that could not be shown. */
+export function notices(t: Messages, locale: string, load: FeedLoad): TemplateResult {
+  const saved = formatDate(new Date(load.loadedAt).toISOString(), locale);
+  const rejected = load.rejected.length;
+  return html`${load.stale ? html`<p part="notice" class="notice">${format(t.offline, {date: saved})}</p>` : nothing}
+    ${rejected > 0 ? html`<p part="notice" class="notice">${plural(locale, t.incomplete, rejected)}</p>` : nothing}`;
+}
+
+/** Previous and next with "Page 1 of 3" between them; nothing when there is one page. */
+export function pager(t: Messages, locale: string, page: Page<Pledge>, goTo: (page: number) => void) {
+  if (page.pageCount <= 1) return nothing;
+  return html`<nav part="pager" class="pager" aria-label=${t.pagination}>
+    <button type="button" ?disabled=${page.page <= 1} @click=${() => goTo(page.page - 1)}>${t.previousPage}</button>
+    <span>${format(t.pageOf, {page: page.page, count: page.pageCount}, locale)}</span>
+    <button type="button" ?disabled=${page.page >= page.pageCount} @click=${() => goTo(page.page + 1)}>${t.nextPage}</button>
+  </nav>`;
+}
+
+/** "12 pledges", or "Showing 1–12 of 14" when there is more than one page. */
+export function countText(t: Messages, locale: string, page: Page<Pledge>): string {
+  if (page.pageCount <= 1) return plural(locale, t.pledgeCount, page.total);
+  const from = (page.page - 1) * page.pageSize + 1;
+  return format(t.showing, {from, to: from + page.items.length - 1, total: page.total}, locale);
+}
