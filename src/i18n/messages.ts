@@ -135,4 +135,14 @@ export interface Messages {
   readonly pledgeLoadFailed: string;
   /** The card's state when `pledge-id` names no pledge of the feed. */
   readonly pledgeNotFound: string;
+
+  // pledge-objective-list, added with the list
+  /**
+   * Accessible name of an objective option: `Objective {n}, {label}: {title} — {count}`,
+   * `{title}` being the official English title; what follows `{title}` is left out when
+   * the count is not known, so it must hold only the count.
+   */
+  readonly objectiveOption: string;
+  /** The list's state when `hide-empty` leaves no objective to show. */
+  readonly objectiveListEmpty: string;
 }

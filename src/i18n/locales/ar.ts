@@ -156,4 +156,8 @@ export const ar: Messages = {
   pledgeLoading: 'جارٍ تحميل التعهد…',
   pledgeLoadFailed: 'تعذّر تحميل التعهد.',
   pledgeNotFound: 'هذا التعهد غير موجود في الموجز.',
+
+  // pledge-objective-list, added with the list
+  objectiveOption: 'الهدف {n}، {label}: {title} — {count}',
+  objectiveListEmpty: 'لا يذكر أي تعهد هدفًا.',
 };

@@ -101,4 +101,8 @@ export const en: Messages = {
   pledgeLoading: 'Loading the pledge…',
   pledgeLoadFailed: 'The pledge could not be loaded.',
   pledgeNotFound: 'This pledge is not in the feed.',
+
+  // pledge-objective-list, added with the list
+  objectiveOption: 'Objective {n}, {label}: {title} — {count}',
+  objectiveListEmpty: 'No pledge names an objective.',
 };

@@ -145,4 +145,8 @@ export const es: Messages = {
   pledgeLoading: 'Cargando el compromiso…',
   pledgeLoadFailed: 'No se pudo cargar el compromiso.',
   pledgeNotFound: 'Este compromiso no está en la fuente.',
+
+  // pledge-objective-list, added with the list
+  objectiveOption: 'Objetivo {n}, {label}: {title} — {count}',
+  objectiveListEmpty: 'Ningún compromiso menciona un objetivo.',
 };

@@ -149,4 +149,8 @@ export const fr: Messages = {
   pledgeLoading: 'Chargement de l’engagement…',
   pledgeLoadFailed: 'Impossible de charger l’engagement.',
   pledgeNotFound: 'Cet engagement ne figure pas dans le flux.',
+
+  // pledge-objective-list, added with the list
+  objectiveOption: 'Objectif {n}, {label}\u00a0: {title} — {count}',
+  objectiveListEmpty: 'Aucun engagement ne mentionne d’objectif.',
 };

@@ -152,4 +152,8 @@ export const ru: Messages = {
   pledgeLoading: 'Загрузка обязательства…',
   pledgeLoadFailed: 'Не удалось загрузить обязательство.',
   pledgeNotFound: 'Этого обязательства нет в ленте.',
+
+  // pledge-objective-list, added with the list
+  objectiveOption: 'Цель {n}, {label}: {title} — {count}',
+  objectiveListEmpty: 'Ни в одном обязательстве не указана цель.',
 };

@@ -141,4 +141,8 @@ export const zh: Messages = {
   pledgeLoading: '正在加载该承诺…',
   pledgeLoadFailed: '无法加载该承诺。',
   pledgeNotFound: '此订阅源中没有该承诺。',
+
+  // pledge-objective-list, added with the list
+  objectiveOption: '目标{n}，{label}：{title}（{count}）',
+  objectiveListEmpty: '没有承诺涉及任何目标。',
 };
