@@ -41,10 +41,15 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages share one browser; keep the ones in the background running at full speed.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: layout and focus checks are only reliable in the foreground page.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
 };

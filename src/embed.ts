@@ -1,4 +1,11 @@
 /**
- * The script-tag entry (`dist/pledgekit.js`): everything in one file, every element registered.
+ * The script-tag entry (`dist/pledgekit.js`): every element registered, every dependency
+ * inside. It also exports the feed functions for pages that script the elements; the zod
+ * schemas stay out (they are the npm package's, and would triple the file).
  */
-export * from './index.js';
+export * from './define.js';
+export * from './events/index.js';
+export {FeedError} from './feed/errors.js';
+export {describeIssue, parseFeed} from './feed/parse.js';
+export {cachedFeed, clearFeedCache, loadFeed} from './feed/load.js';
+export {facetCounts, filterPledges, paginate, queryPledges, sortPledges} from './feed/query.js';

@@ -134,19 +134,19 @@ export class PledgeCard extends LitElement {
   static override styles = styles;
 
   /** The pledge to show, already parsed; wins over `src`. */
-  @property({attribute: false}) accessor pledge: Pledge | undefined;
+  @property({attribute: false}) pledge: Pledge | undefined;
   /** The address of a feed to take the pledge from, with `pledge-id`. */
-  @property({reflect: true}) accessor src = '';
+  @property({reflect: true}) src = '';
   /** The id of the pledge to show from the `src` feed. */
-  @property({attribute: 'pledge-id', reflect: true}) accessor pledgeId = '';
+  @property({attribute: 'pledge-id', reflect: true}) pledgeId = '';
   /** Level of the title's heading, 2–6. */
-  @property({attribute: 'heading-level', type: Number}) accessor headingLevel = 3;
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
   /** `light`, `dark` or `auto` (the system's choice, also when absent). */
-  @property({reflect: true}) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' | undefined;
   /** The feed's language, for a `.pledge` that names none (a `src` feed gives its own). */
-  @property({attribute: false}) accessor feedLanguage: string | undefined;
+  @property({attribute: false}) feedLanguage: string | undefined;
 
-  @state() private accessor expanded = false;
+  @state() private expanded = false;
 
   private readonly locale = new LocaleController(this);
   private readonly feeds = new FeedController(this, () => (this.pledge ? undefined : this.src));

@@ -66,40 +66,40 @@ export class PledgeFeed extends LitElement {
   static override styles = styles;
 
   /** The feed's address; not loaded when `pledges` is set. */
-  @property({reflect: true}) accessor src = '';
+  @property({reflect: true}) src = '';
   /** `light` or `dark`; the system's choice when absent. Passed down to the cards. */
-  @property({reflect: true}) accessor theme: 'light' | 'dark' | undefined;
+  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
   /** How many cards a page shows. */
-  @property({type: Number, attribute: 'page-size'}) accessor pageSize = 12;
+  @property({type: Number, attribute: 'page-size'}) pageSize = 12;
   /** Show only the pledges under this GCM objective (1–23). */
-  @property({type: Number}) accessor objective: number | undefined;
+  @property({type: Number}) objective: number | undefined;
   /** Show only the pledges of this stakeholder type (`local-government`, …). */
-  @property() accessor stakeholder = '';
+  @property() stakeholder = '';
   /** Show only the pledges of or about this country (ISO 3166-1 alpha-2). */
-  @property() accessor country = '';
+  @property() country = '';
   /** Show only the pledges of this year (of `date_published`, else of the period's start). */
-  @property({type: Number}) accessor year: number | undefined;
+  @property({type: Number}) year: number | undefined;
   /** Show only the pledges that contain these words (accents and case do not matter). */
-  @property() accessor q = '';
+  @property() q = '';
   /** The order of the cards: `newest` (default), `oldest` or `title`. */
-  @property() accessor sort: SortOrder = 'newest';
+  @property() sort: SortOrder = 'newest';
   /** Mirror the filters in the page's query string, so back/forward and links work. */
-  @property({type: Boolean, attribute: 'sync-url'}) accessor syncUrl = false;
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
   /** The board's visible title; the feed's title when empty. */
-  @property() accessor heading = '';
+  @property() heading = '';
   /** The level of the board's title (1–6); the cards' titles are one level below. */
-  @property({type: Number, attribute: 'heading-level'}) accessor headingLevel = 2;
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
   /** Leave out the objective list. */
-  @property({type: Boolean, attribute: 'hide-objectives'}) accessor hideObjectives = false;
+  @property({type: Boolean, attribute: 'hide-objectives'}) hideObjectives = false;
   /** The page shown, counted from 1 (a filter change goes back to 1). */
-  @property({attribute: false}) accessor page = 1;
+  @property({attribute: false}) page = 1;
   /** The pledges to show, already parsed; `src` is not loaded when this is set. */
-  @property({attribute: false}) accessor pledges: readonly Pledge[] | undefined;
+  @property({attribute: false}) pledges: readonly Pledge[] | undefined;
   /** The feed's own fields, with `pledges`: its title and subscription links. */
-  @property({attribute: false}) accessor feed: FeedInfo | undefined;
+  @property({attribute: false}) feed: FeedInfo | undefined;
 
-  @state() private accessor objectivesOpen = false;
-  @query('.results') private accessor results!: HTMLElement | null;
+  @state() private objectivesOpen = false;
+  @query('.results') private results!: HTMLElement | null;
 
   private readonly locale = new LocaleController(this);
   private readonly feeds = new FeedController(this, () => (this.pledges ? undefined : this.src));

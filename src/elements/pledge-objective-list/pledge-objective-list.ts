@@ -82,26 +82,26 @@ export class PledgeObjectiveList extends LitElement {
   static override styles = styles;
 
   /** The address of a feed whose pledges are counted; not loaded when `counts` or `pledges` is set. */
-  @property({reflect: true}) accessor src = '';
+  @property({reflect: true}) src = '';
   /** The selected objectives (1–23); the attribute lists numbers separated by spaces or commas. Without `multiple` only the first counts. */
-  @property({converter: numberList, reflect: true}) accessor selected: readonly number[] = [];
+  @property({converter: numberList, reflect: true}) selected: readonly number[] = [];
   /** Lets the user select several objectives: each choice adds or removes one. */
-  @property({type: Boolean, reflect: true}) accessor multiple = false;
+  @property({type: Boolean, reflect: true}) multiple = false;
   /** Leaves out the objectives no pledge names (a selected one stays). */
-  @property({attribute: 'hide-empty', type: Boolean, reflect: true}) accessor hideEmpty = false;
+  @property({attribute: 'hide-empty', type: Boolean, reflect: true}) hideEmpty = false;
   /** `full` (number, short label and count: the default) or `compact` (a grid of numbers with counts). */
-  @property({reflect: true}) accessor layout: 'full' | 'compact' = 'full';
+  @property({reflect: true}) layout: 'full' | 'compact' = 'full';
   /** The list's accessible name, instead of "Objectives of the Global Compact for Migration". */
-  @property() accessor label = '';
+  @property() label = '';
   /** `light` or `dark`; the system's choice when absent. */
-  @property({reflect: true}) accessor theme: 'light' | 'dark' | undefined;
+  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
   /** Pledges to count, already parsed; wins over `src`. */
-  @property({attribute: false}) accessor pledges: readonly Pledge[] | undefined;
+  @property({attribute: false}) pledges: readonly Pledge[] | undefined;
   /** Pledges per objective number (a board's facet counts); wins over `pledges` and `src`. */
-  @property({attribute: false}) accessor counts: ReadonlyMap<number, number> | undefined;
+  @property({attribute: false}) counts: ReadonlyMap<number, number> | undefined;
 
   /** The objective that holds the list's one tab stop, once the user has moved it. */
-  @state() private accessor active: number | undefined;
+  @state() private active: number | undefined;
 
   private readonly locale = new LocaleController(this);
   private readonly feeds = new FeedController(this, () => (this.counts || this.pledges ? undefined : this.src));

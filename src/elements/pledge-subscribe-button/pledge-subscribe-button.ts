@@ -85,33 +85,33 @@ export class PledgeSubscribeButton extends LitElement {
   static override styles = styles;
 
   /** The feed's address; not loaded when `feed` is set. */
-  @property({reflect: true}) accessor src = '';
+  @property({reflect: true}) src = '';
   /** A GCM objective (1–23): offer that objective's slice of the feed when it has one. */
-  @property({type: Number, reflect: true}) accessor objective: number | undefined;
+  @property({type: Number, reflect: true}) objective: number | undefined;
   /** A stakeholder type: offer that slice when no objective slice applies. */
-  @property({reflect: true}) accessor stakeholder = '';
+  @property({reflect: true}) stakeholder = '';
   /** Where the email form sends the address; overrides the feed's `_pledgekit.subscribe.email`. */
-  @property({attribute: 'email-action'}) accessor emailAction = '';
+  @property({attribute: 'email-action'}) emailAction = '';
   /** `post` (the default) or `get`, for `email-action`. */
-  @property({attribute: 'email-method'}) accessor emailMethod = '';
+  @property({attribute: 'email-method'}) emailMethod = '';
   /** The button's text instead of "Subscribe". */
-  @property() accessor label = '';
+  @property() label = '';
   /** `light` or `dark`; the system's choice when absent. */
-  @property({reflect: true}) accessor theme: 'light' | 'dark' | undefined;
+  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
   /** The feed's own fields, already parsed (the board passes them so the feed loads once). */
-  @property({attribute: false}) accessor feed: FeedInfo | undefined;
+  @property({attribute: false}) feed: FeedInfo | undefined;
   /** The feed's address, when code knows it: offered when the feed names no link of its own. */
-  @property({attribute: false}) accessor feedUrl: string | undefined;
+  @property({attribute: false}) feedUrl: string | undefined;
 
-  @state() private accessor open = false;
-  @state() private accessor copyState: CopyState = 'idle';
-  @state() private accessor emailState: EmailState = 'idle';
-  @state() private accessor email = '';
-  @state() private accessor failure = '';
+  @state() private open = false;
+  @state() private copyState: CopyState = 'idle';
+  @state() private emailState: EmailState = 'idle';
+  @state() private email = '';
+  @state() private failure = '';
 
-  @query('button[aria-controls]') private accessor button!: HTMLButtonElement;
-  @query('.panel') private accessor panel!: HTMLElement;
-  @query('input[type=email]') private accessor input!: HTMLInputElement | null;
+  @query('button[aria-controls]') private button!: HTMLButtonElement;
+  @query('.panel') private panel!: HTMLElement;
+  @query('input[type=email]') private input!: HTMLInputElement | null;
 
   private readonly locale = new LocaleController(this);
   private readonly feeds = new FeedController(this, () => (this.feed ? undefined : this.src));

@@ -1,0 +1,3 @@
+export {PledgeFilterChangeEvent} from './pledge-filter-change.js';
+export {PledgeObjectiveSelectEvent} from './pledge-objective-select.js';
+export {PledgeSubscribeEvent} from './pledge-subscribe.js';
