@@ -35,6 +35,7 @@ export class FeedController implements ReactiveController {
   error: FeedError | undefined;
   private src: string | undefined;
   private generation = 0;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -43,12 +44,19 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostUpdate(): void {
+    // An update after removal (a panel closing on disconnect) must not start a load.
+    if (!this.connected) return;
     const src = this.getSrc() || undefined;
     if (src !== this.src) this.load(src, false);
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     // Results that arrive after removal are ignored; a reconnect loads again if needed.
     this.generation++;
     this.src = undefined;
