@@ -1,13 +1,23 @@
 // The script-tag file: dist/pledgekit.js, one self-contained minified ES module.
 // tsc has already compiled src/ into dist/; this bundles the embed entry and its dependencies.
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+
+// A css`` that holds only declarations (theme.styles.js's dark tokens) is no stylesheet: left as written.
+const isStylesheet = (template) => template.tag === 'css' && template.parts.some((part) => part.text.includes('{'));
 
 export default {
   input: 'dist/embed.js',
   output: {file: 'dist/pledgekit.js', format: 'es', sourcemap: true},
   plugins: [
+    // Whitespace and quotes inside our html`` and css`` templates, before terser sees them.
+    minifyLiterals({
+      include: ['dist/**/*.js'],
+      failOnError: true,
+      options: {shouldMinifyCSS: isStylesheet, minifyOptions: {removeAttributeQuotes: true}},
+    }),
     nodeResolve({exportConditions: ['browser', 'production']}),
-    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+    terser({ecma: 2022, module: true, compress: {passes: 2, unsafe_arrows: true}, format: {comments: false}}),
   ],
 };
