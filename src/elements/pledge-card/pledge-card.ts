@@ -148,22 +148,22 @@ export class PledgeCard extends LitElement {
 
   @state() private expanded = false;
 
-  private readonly locale = new LocaleController(this);
-  private readonly feeds = new FeedController(this, () => (this.pledge ? undefined : this.src));
-  private view: CardView | undefined;
+  readonly #locale = new LocaleController(this);
+  readonly #feeds = new FeedController(this, () => (this.pledge ? undefined : this.src));
+  #view: CardView | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new pledge starts folded.
     if (changed.has('pledge') || changed.has('pledgeId')) this.expanded = false;
-    const result = this.pledge ? undefined : this.feeds.result;
+    const result = this.pledge ? undefined : this.#feeds.result;
     const pledge = this.pledge ?? result?.pledges.find((p) => p.id === this.pledgeId);
     const matched = pledge?._pledge.matches;
     const match = matched === undefined ? undefined : result?.pledges.find((p) => p.id === matched)?.title ?? matched;
-    this.view = pledge && this.describe(pledge, this.feedLanguage ?? result?.feed.language, match);
+    this.#view = pledge && this.#describe(pledge, this.feedLanguage ?? result?.feed.language, match);
   }
 
-  private describe(pledge: Pledge, feedLanguage: string | undefined, match: string | undefined): CardView {
-    const {locale, language, t} = this.locale;
+  #describe(pledge: Pledge, feedLanguage: string | undefined, match: string | undefined): CardView {
+    const {locale, language, t} = this.#locale;
     const own = pledge.language ?? feedLanguage;
     const ownLang = own && primary(own) !== primary(locale) ? own : undefined;
     const translation = translationFor(pledge, own, locale, language);
@@ -188,44 +188,44 @@ export class PledgeCard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="root" dir=${this.locale.dir} lang=${this.locale.locale}>${this.body()}</div>`;
+    return html`<div class="root" dir=${this.#locale.dir} lang=${this.#locale.locale}>${this.#body()}</div>`;
   }
 
-  private body(): TemplateResult | typeof nothing {
-    const {t} = this.locale;
+  #body(): TemplateResult | typeof nothing {
+    const {t} = this.#locale;
     if (!this.pledge && this.src) {
-      if (this.feeds.status === 'error') return this.renderError();
-      if (this.feeds.status !== 'ready') return this.renderLoading();
+      if (this.#feeds.status === 'error') return this.#renderError();
+      if (this.#feeds.status !== 'ready') return this.#renderLoading();
     }
-    if (this.view) return this.renderCard(this.view);
+    if (this.#view) return this.#renderCard(this.#view);
     return this.src && !this.pledge ? html`<p part="card" class="card state">${t.pledgeNotFound}</p>` : nothing;
   }
 
-  private renderLoading(): TemplateResult {
+  #renderLoading(): TemplateResult {
     return html`<div part="card" class="card skeleton" aria-busy="true">
-      <span class="visually-hidden">${this.locale.t.pledgeLoading}</span>
+      <span class="visually-hidden">${this.#locale.t.pledgeLoading}</span>
       <span class="bar"></span><span class="bar"></span><span class="bar short"></span>
     </div>`;
   }
 
-  private renderError(): TemplateResult {
-    const {t} = this.locale;
-    const reason = t.feedErrors[this.feeds.error?.code ?? 'network'] ?? '';
+  #renderError(): TemplateResult {
+    const {t} = this.#locale;
+    const reason = t.feedErrors[this.#feeds.error?.code ?? 'network'] ?? '';
     return html`<div part="card" class="card state">
       <p role="alert">${t.pledgeLoadFailed} ${reason}</p>
-      <button class="retry" @click=${() => this.feeds.retry()}>${t.retry}</button>
+      <button class="retry" @click=${() => this.#feeds.retry()}>${t.retry}</button>
     </div>`;
   }
 
-  private renderCard(view: CardView): TemplateResult {
+  #renderCard(view: CardView): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
-    const {t} = this.locale;
+    const {t} = this.#locale;
     return html`<article part="card" class="card" aria-labelledby="title">
       <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${textLang(view.title)} dir=${textDir(view.title)}>${view.title.text}</div>
       <p part="meta" class="meta">${view.who.map((part) => html`<span>${part}</span>`)}</p>
       ${view.dates.length ? html`<p part="meta" class="meta dates">${view.dates.map((line) => html`<span>${line}</span>`)}</p>` : nothing}
-      ${this.renderSummary(view)}
-      ${view.chips.length ? html`<ul class="chips" role="list" aria-label=${t.objectives}>${view.chips.map((chip) => this.renderChip(chip))}</ul>` : nothing}
+      ${this.#renderSummary(view)}
+      ${view.chips.length ? html`<ul class="chips" role="list" aria-label=${t.objectives}>${view.chips.map((chip) => this.#renderChip(chip))}</ul>` : nothing}
       ${view.facts.length ? html`<dl class="facts">${view.facts.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
       ${view.matches ? html`<p class="matches">${view.matches}</p>` : nothing}
       ${view.url
@@ -234,20 +234,20 @@ export class PledgeCard extends LitElement {
     </article>`;
   }
 
-  private renderSummary(view: CardView): TemplateResult | typeof nothing {
+  #renderSummary(view: CardView): TemplateResult | typeof nothing {
     const summary = view.summary;
     if (!summary) return nothing;
     const folded = view.long && !this.expanded;
     return html`<p part="summary" id="summary" class="summary ${folded ? 'clamped' : ''}" lang=${textLang(summary)} dir=${textDir(summary)}>${summary.text}</p>
       ${view.long
-        ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.toggle}>
-            ${this.expanded ? this.locale.t.showLess : this.locale.t.showMore}
+        ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.#toggle}>
+            ${this.expanded ? this.#locale.t.showLess : this.#locale.t.showMore}
           </button>`
         : nothing}`;
   }
 
-  private renderChip(chip: Chip): TemplateResult {
-    const {locale, language, t} = this.locale;
+  #renderChip(chip: Chip): TemplateResult {
+    const {locale, language, t} = this.#locale;
     // The official titles exist in English only; the rest of the name is in the UI language.
     const [before = '', after = ''] = t.objectiveChip.split('{title}');
     const values = {n: chip.n};
@@ -257,7 +257,7 @@ export class PledgeCard extends LitElement {
     </li>`;
   }
 
-  private toggle(): void {
+  #toggle(): void {
     this.expanded = !this.expanded;
   }
 }

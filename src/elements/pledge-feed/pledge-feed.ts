@@ -101,65 +101,65 @@ export class PledgeFeed extends LitElement {
   @state() private objectivesOpen = false;
   @query('.results') private results!: HTMLElement | null;
 
-  private readonly locale = new LocaleController(this);
-  private readonly feeds = new FeedController(this, () => (this.pledges ? undefined : this.src));
-  private readonly url = new UrlSyncController(this, {
+  readonly #locale = new LocaleController(this);
+  readonly #feeds = new FeedController(this, () => (this.pledges ? undefined : this.src));
+  readonly #url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
     read: () => {
       const {objective, stakeholder, country, q, year, page} = this;
       return {objective, stakeholder, country, q, year, page};
     },
-    apply: (filters) => this.setFilters(filters),
+    apply: (filters) => this.#setFilters(filters),
   });
-  private source: readonly Pledge[] | undefined;
-  private choicesLocale = '';
-  private choices: FilterChoices = {stakeholders: [], countries: [], years: []};
-  private query: PledgeQuery = {};
-  private queryKey = '';
-  private result: QueryResult | undefined;
-  private view: View = 'loading';
-  private selectedObjectives: readonly number[] = [];
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #source: readonly Pledge[] | undefined;
+  #choicesLocale = '';
+  #choices: FilterChoices = {stakeholders: [], countries: [], years: []};
+  #query: PledgeQuery = {};
+  #queryKey = '';
+  #result: QueryResult | undefined;
+  #view: View = 'loading';
+  #selectedObjectives: readonly number[] = [];
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
   // What the search field holds, applied or not: a render while the user types must not undo keystrokes.
-  private draft = '';
+  #draft = '';
   // Set when the page arrives with the filters (an address, a history entry) and must be kept.
-  private holdPage = false;
+  #holdPage = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
+    clearTimeout(this.#searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const filtersChanged = FILTERS.some((key) => changed.has(key));
-    if (this.hasUpdated && filtersChanged && !changed.has('page') && !this.holdPage) this.page = 1;
-    this.holdPage = false;
-    if (changed.has('q')) this.draft = this.q;
-    const pledges = this.pledges ?? (this.src ? this.feeds.result?.pledges : NO_PLEDGES);
-    this.view = pledges ? 'ready' : this.feeds.status === 'error' ? 'error' : 'loading';
+    if (this.hasUpdated && filtersChanged && !changed.has('page') && !this.#holdPage) this.page = 1;
+    this.#holdPage = false;
+    if (changed.has('q')) this.#draft = this.q;
+    const pledges = this.pledges ?? (this.src ? this.#feeds.result?.pledges : NO_PLEDGES);
+    this.#view = pledges ? 'ready' : this.#feeds.status === 'error' ? 'error' : 'loading';
     // The controller starts a new `src` after this hook: the old feed must not show meanwhile.
-    const reloading = this.feeds.status === 'loading' || (changed.has('src') && this.hasUpdated);
-    if (this.view === 'ready' && !this.pledges && this.src && reloading) this.view = 'loading';
-    this.query = this.currentQuery();
-    const objective = this.query.objectives?.[0];
-    if (objective !== this.selectedObjectives[0]) this.selectedObjectives = objective ? [objective] : [];
-    this.updateResult(pledges ?? NO_PLEDGES);
+    const reloading = this.#feeds.status === 'loading' || (changed.has('src') && this.hasUpdated);
+    if (this.#view === 'ready' && !this.pledges && this.src && reloading) this.#view = 'loading';
+    this.#query = this.#currentQuery();
+    const objective = this.#query.objectives?.[0];
+    if (objective !== this.#selectedObjectives[0]) this.#selectedObjectives = objective ? [objective] : [];
+    this.#updateResult(pledges ?? NO_PLEDGES);
   }
 
   /** Filters, sorts and pages again only when the pledges or the query changed. */
-  private updateResult(pledges: readonly Pledge[]): void {
-    const {locale} = this.locale;
-    if (pledges !== this.source || locale !== this.choicesLocale) this.choices = feedChoices(pledges, locale);
-    const key = JSON.stringify([this.query, this.page, this.pageSize, locale]);
-    if (pledges === this.source && key === this.queryKey && this.result) return;
-    this.source = pledges;
-    this.choicesLocale = locale;
-    this.queryKey = key;
-    this.result = queryPledges(pledges, this.query, {page: this.page, pageSize: this.pageSize, locale});
+  #updateResult(pledges: readonly Pledge[]): void {
+    const {locale} = this.#locale;
+    if (pledges !== this.#source || locale !== this.#choicesLocale) this.#choices = feedChoices(pledges, locale);
+    const key = JSON.stringify([this.#query, this.page, this.pageSize, locale]);
+    if (pledges === this.#source && key === this.#queryKey && this.#result) return;
+    this.#source = pledges;
+    this.#choicesLocale = locale;
+    this.#queryKey = key;
+    this.#result = queryPledges(pledges, this.#query, {page: this.page, pageSize: this.pageSize, locale});
   }
 
   /** The query the filters make; values that are not valid filters are left out. */
-  private currentQuery(): PledgeQuery {
+  #currentQuery(): PledgeQuery {
     const query: PledgeQuery = {order: SORT_ORDERS.find((s) => s === this.sort) ?? 'newest'};
     const objective = OBJECTIVE_NUMBERS.find((n) => n === this.objective);
     const stakeholder = STAKEHOLDER_TYPES.find((s) => s === this.stakeholder);
@@ -171,123 +171,123 @@ export class PledgeFeed extends LitElement {
     return query;
   }
 
-  private get filtered(): boolean {
-    const {objectives, stakeholders, countries, yearFrom, text} = this.query;
+  get #filtered(): boolean {
+    const {objectives, stakeholders, countries, yearFrom, text} = this.#query;
     return Boolean(objectives || stakeholders || countries || yearFrom || text);
   }
 
-  private get feedInfo(): FeedInfo | undefined {
-    return this.pledges ? this.feed : (this.feed ?? this.feeds.result?.feed);
+  get #feedInfo(): FeedInfo | undefined {
+    return this.pledges ? this.feed : (this.feed ?? this.#feeds.result?.feed);
   }
 
   /** Sets every filter and the page at once: from the address, or when the user clears them. */
-  private setFilters(filters: BoardFilters): void {
-    clearTimeout(this.searchTimer);
+  #setFilters(filters: BoardFilters): void {
+    clearTimeout(this.#searchTimer);
     this.objective = filters.objective;
     this.stakeholder = filters.stakeholder;
     this.country = filters.country;
     this.year = filters.year;
-    this.q = this.draft = filters.q;
+    this.q = this.#draft = filters.q;
     this.page = filters.page;
-    this.holdPage = true;
+    this.#holdPage = true;
   }
 
   protected override render() {
-    const {t, language, locale} = this.locale;
-    const loading = this.view === 'loading';
-    const load = this.feeds.result;
-    const page = this.view === 'ready' ? this.result?.page : undefined;
-    return html`<div class="board" dir=${this.locale.dir} lang=${locale}>
-      ${this.renderHeader()}
-      ${this.view === 'error'
+    const {t, language, locale} = this.#locale;
+    const loading = this.#view === 'loading';
+    const load = this.#feeds.result;
+    const page = this.#view === 'ready' ? this.#result?.page : undefined;
+    return html`<div class="board" dir=${this.#locale.dir} lang=${locale}>
+      ${this.#renderHeader()}
+      ${this.#view === 'error'
         ? nothing
         : filterBar({
             t,
             language,
             locale,
-            choices: this.choices,
-            facets: this.view === 'ready' ? this.result?.facets : undefined,
-            objective: this.query.objectives?.[0],
-            stakeholder: this.query.stakeholders?.[0],
-            country: this.query.countries?.[0],
-            year: this.query.yearFrom,
-            q: this.draft,
-            sort: this.query.order ?? 'newest',
-            filtered: this.filtered,
-            onSelect: this.onSelect,
-            onSearchInput: this.onSearchInput,
-            onSearchKeydown: this.onSearchKeydown,
-            onClear: this.clearFilters,
+            choices: this.#choices,
+            facets: this.#view === 'ready' ? this.#result?.facets : undefined,
+            objective: this.#query.objectives?.[0],
+            stakeholder: this.#query.stakeholders?.[0],
+            country: this.#query.countries?.[0],
+            year: this.#query.yearFrom,
+            q: this.#draft,
+            sort: this.#query.order ?? 'newest',
+            filtered: this.#filtered,
+            onSelect: this.#onSelect,
+            onSearchInput: this.#onSearchInput,
+            onSearchKeydown: this.#onSearchKeydown,
+            onClear: this.#clearFilters,
           })}
-      ${load && !this.pledges && this.view === 'ready' ? notices(t, locale, load) : nothing}
+      ${load && !this.pledges && this.#view === 'ready' ? notices(t, locale, load) : nothing}
       <div class="layout ${this.hideObjectives ? '' : 'with-objectives'}">
-        ${this.hideObjectives || this.view !== 'ready' ? nothing : this.renderObjectives()}
+        ${this.hideObjectives || this.#view !== 'ready' ? nothing : this.#renderObjectives()}
         <div class="main">
           <p id="count" part="count" class="count" aria-live="polite" aria-atomic="true">
             ${loading ? t.loading : page ? countText(t, locale, page) : ''}
           </p>
           <section part="results" class="results" tabindex="-1" aria-labelledby="count" aria-busy=${loading ? 'true' : 'false'}>
-            ${this.renderResults()}
+            ${this.#renderResults()}
           </section>
-          ${page ? pager(t, locale, page, (n) => this.goTo(n)) : nothing}
+          ${page ? pager(t, locale, page, (n) => this.#goTo(n)) : nothing}
         </div>
       </div>
     </div>`;
   }
 
   /** The level of the board's title, kept within 1–6. */
-  private get level(): number {
+  get #level(): number {
     return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
   }
 
-  private renderHeader() {
-    const feed = this.feedInfo;
+  #renderHeader() {
+    const feed = this.#feedInfo;
     const title = this.heading || feed?.title;
-    const ready = this.view === 'ready';
+    const ready = this.#view === 'ready';
     if (!title && !ready) return nothing;
     // The feed's own title is in the feed's language, which may not be the board's.
     const lang = this.heading ? undefined : feed?.language;
     return html`<div class="header">
-      ${title ? html`<div part="heading" class="heading" role="heading" aria-level=${this.level} lang=${lang ?? nothing}>${title}</div>` : nothing}
+      ${title ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} lang=${lang ?? nothing}>${title}</div>` : nothing}
       ${ready
         ? html`<pledge-subscribe-button
             .feed=${feed}
-            .feedUrl=${this.feeds.result?.url}
-            objective=${this.query.objectives?.[0] ?? nothing}
-            stakeholder=${this.query.stakeholders?.[0] ?? nothing}
-            lang=${this.locale.locale}
+            .feedUrl=${this.#feeds.result?.url}
+            objective=${this.#query.objectives?.[0] ?? nothing}
+            stakeholder=${this.#query.stakeholders?.[0] ?? nothing}
+            lang=${this.#locale.locale}
             theme=${this.theme ?? nothing}
           ></pledge-subscribe-button>`
         : nothing}
     </div>`;
   }
 
-  private renderObjectives() {
-    const {t, locale} = this.locale;
+  #renderObjectives() {
+    const {t, locale} = this.#locale;
     return html`<div class="objectives ${this.objectivesOpen ? 'open' : ''}">
-      <button class="toggle" type="button" aria-expanded=${String(this.objectivesOpen)} aria-controls="objective-list" @click=${this.toggleObjectives}>
+      <button class="toggle" type="button" aria-expanded=${String(this.objectivesOpen)} aria-controls="objective-list" @click=${this.#toggleObjectives}>
         ${t.objectiveListTitle}
       </button>
       <pledge-objective-list
         id="objective-list"
         part="objectives"
-        .counts=${this.result?.facets.objective}
-        .selected=${this.selectedObjectives}
+        .counts=${this.#result?.facets.objective}
+        .selected=${this.#selectedObjectives}
         lang=${locale}
         theme=${this.theme ?? nothing}
-        @pledge-objective-select=${this.onObjectiveSelect}
+        @pledge-objective-select=${this.#onObjectiveSelect}
       ></pledge-objective-list>
     </div>`;
   }
 
-  private renderResults() {
-    const {t, locale} = this.locale;
-    if (this.view === 'loading') return skeleton(this.pageSize);
-    if (this.view === 'error') return errorState(t, this.feeds.error?.code ?? 'network', () => this.retry());
-    const items = this.result?.page.items ?? [];
-    if (items.length === 0) return emptyState(t, this.filtered, this.clearFilters);
-    const level = Math.min(6, this.level + 1);
-    const feedLanguage = this.feedInfo?.language;
+  #renderResults() {
+    const {t, locale} = this.#locale;
+    if (this.#view === 'loading') return skeleton(this.pageSize);
+    if (this.#view === 'error') return errorState(t, this.#feeds.error?.code ?? 'network', () => this.#retry());
+    const items = this.#result?.page.items ?? [];
+    if (items.length === 0) return emptyState(t, this.#filtered, this.#clearFilters);
+    const level = Math.min(6, this.#level + 1);
+    const feedLanguage = this.#feedInfo?.language;
     return html`<ul class="cards" role="list">
       ${repeat(
         items,
@@ -307,72 +307,72 @@ export class PledgeFeed extends LitElement {
   }
 
   /** After a user change: the address, then the event with the query now in force. */
-  private changedByUser(history: 'push' | 'replace'): void {
-    this.url.write(history);
-    this.dispatchEvent(new PledgeFilterChangeEvent(this.currentQuery(), this.page));
+  #changedByUser(history: 'push' | 'replace'): void {
+    this.#url.write(history);
+    this.dispatchEvent(new PledgeFilterChangeEvent(this.#currentQuery(), this.page));
   }
 
-  private readonly onSelect = (event: Event): void => {
+  readonly #onSelect = (event: Event): void => {
     const {name, value} = event.target as HTMLSelectElement;
     const filter = name as FilterName;
     if (filter === 'objective' || filter === 'year') this[filter] = wholeNumber(value);
     else if (filter === 'sort') this.sort = value as SortOrder;
     else this[filter] = value;
     this.page = 1;
-    this.changedByUser('push');
+    this.#changedByUser('push');
   };
 
-  private readonly onSearchInput = (event: Event): void => {
-    this.draft = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.search(this.draft), SEARCH_DELAY);
+  readonly #onSearchInput = (event: Event): void => {
+    this.#draft = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#search(this.#draft), SEARCH_DELAY);
   };
 
-  private readonly onSearchKeydown = (event: KeyboardEvent): void => {
+  readonly #onSearchKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    clearTimeout(this.searchTimer);
-    this.draft = (event.target as HTMLInputElement).value;
-    this.search(this.draft);
+    clearTimeout(this.#searchTimer);
+    this.#draft = (event.target as HTMLInputElement).value;
+    this.#search(this.#draft);
   };
 
-  private search(text: string): void {
+  #search(text: string): void {
     if (text === this.q) return;
     this.q = text;
     this.page = 1;
-    this.changedByUser('replace');
+    this.#changedByUser('replace');
   }
 
-  private readonly onObjectiveSelect = (event: PledgeObjectiveSelectEvent): void => {
+  readonly #onObjectiveSelect = (event: PledgeObjectiveSelectEvent): void => {
     // Applied once every listener has had its say: a page that cancels the choice keeps the filter.
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       this.objective = event.objectives[0];
       this.page = 1;
-      this.changedByUser('push');
+      this.#changedByUser('push');
     });
   };
 
-  private readonly clearFilters = (): void => {
-    this.setFilters({objective: undefined, stakeholder: '', country: '', q: '', year: undefined, page: 1});
-    this.changedByUser('push');
+  readonly #clearFilters = (): void => {
+    this.#setFilters({objective: undefined, stakeholder: '', country: '', q: '', year: undefined, page: 1});
+    this.#changedByUser('push');
     // The button that was pressed goes away: keyboard users land on the results instead.
     void this.updateComplete.then(() => this.results?.focus());
   };
 
-  private goTo(page: number): void {
+  #goTo(page: number): void {
     this.page = page;
-    this.changedByUser('push');
+    this.#changedByUser('push');
     // Keyboard and screen-reader users land on the new cards, not on a pager button.
     void this.updateComplete.then(() => this.results?.focus());
   }
 
-  private toggleObjectives(): void {
+  #toggleObjectives(): void {
     this.objectivesOpen = !this.objectivesOpen;
   }
 
-  private retry(): void {
-    this.feeds.retry();
+  #retry(): void {
+    this.#feeds.retry();
     this.requestUpdate();
     void this.updateComplete.then(() => this.results?.focus());
   }

@@ -46,24 +46,23 @@ function filtersOf(params: URLSearchParams): BoardFilters {
  */
 export class UrlSyncController implements ReactiveController {
   // The filters the web editor wrote as attributes: what an address without ours means.
-  private initial: BoardFilters | undefined;
+  #initial: BoardFilters | undefined;
+  readonly #board: UrlSyncOptions;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly board: UrlSyncOptions,
-  ) {
+  constructor(host: ReactiveControllerHost, board: UrlSyncOptions) {
+    this.#board = board;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.onPopState);
-    if (!this.board.enabled()) return;
-    this.initial = this.board.read();
-    this.applyAddress();
+    window.addEventListener('popstate', this.#onPopState);
+    if (!this.#board.enabled()) return;
+    this.#initial = this.#board.read();
+    this.#applyAddress();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   /**
@@ -71,9 +70,9 @@ export class UrlSyncController implements ReactiveController {
    * choice that the back button undoes), `replace` does not (a search as it is typed).
    */
   write(mode: 'push' | 'replace'): void {
-    if (!this.board.enabled()) return;
+    if (!this.#board.enabled()) return;
     const url = new URL(location.href);
-    const filters = this.board.read();
+    const filters = this.#board.read();
     for (const key of URL_KEYS) {
       const value = key === 'page' && filters.page <= 1 ? undefined : filters[key];
       if (value) url.searchParams.set(key, String(value));
@@ -85,14 +84,14 @@ export class UrlSyncController implements ReactiveController {
     else history.replaceState(history.state, '', url);
   }
 
-  private readonly onPopState = (): void => {
-    if (this.board.enabled()) this.applyAddress();
+  readonly #onPopState = (): void => {
+    if (this.#board.enabled()) this.#applyAddress();
   };
 
-  private applyAddress(): void {
+  #applyAddress(): void {
     const params = new URLSearchParams(location.search);
     const ours = URL_KEYS.some((key) => params.has(key));
-    const filters = ours ? filtersOf(params) : this.initial;
-    if (filters) this.board.apply(filters);
+    const filters = ours ? filtersOf(params) : this.#initial;
+    if (filters) this.#board.apply(filters);
   }
 }

@@ -103,23 +103,23 @@ export class PledgeObjectiveList extends LitElement {
   /** The objective that holds the list's one tab stop, once the user has moved it. */
   @state() private active: number | undefined;
 
-  private readonly locale = new LocaleController(this);
-  private readonly feeds = new FeedController(this, () => (this.counts || this.pledges ? undefined : this.src));
-  private options: ObjectiveOption[] = [];
-  private tabStop: number | undefined;
-  private counted: {pledges: readonly Pledge[]; counts: Map<number, number>} | undefined;
+  readonly #locale = new LocaleController(this);
+  readonly #feeds = new FeedController(this, () => (this.counts || this.pledges ? undefined : this.src));
+  #options: ObjectiveOption[] = [];
+  #tabStop: number | undefined;
+  #counted: {pledges: readonly Pledge[]; counts: Map<number, number>} | undefined;
 
   /** Focuses the list's tab stop: the last focused objective, else the first selected, else the first. */
   override focus(options?: FocusOptions): void {
-    this.optionElement(this.tabStop)?.focus(options);
+    this.#optionElement(this.#tabStop)?.focus(options);
   }
 
   protected override willUpdate(): void {
-    const counts = this.currentCounts();
-    const chosen = this.chosen();
-    const {locale, language, t} = this.locale;
+    const counts = this.#currentCounts();
+    const chosen = this.#chosen();
+    const {locale, language, t} = this.#locale;
     const [before = '', after = ''] = t.objectiveOption.split('{title}');
-    this.options = OBJECTIVES.flatMap(({number: n, title}) => {
+    this.#options = OBJECTIVES.flatMap(({number: n, title}) => {
       const raw = counts?.get(n) ?? 0;
       const count = Number.isFinite(raw) && raw > 0 ? Math.floor(raw) : 0;
       const selected = chosen.includes(n);
@@ -136,122 +136,122 @@ export class PledgeObjectiveList extends LitElement {
         selected,
       }];
     });
-    const shown = this.options.map((option) => option.n);
-    this.tabStop = [this.active, ...chosen, shown[0]].find((n) => n !== undefined && shown.includes(n));
+    const shown = this.#options.map((option) => option.n);
+    this.#tabStop = [this.active, ...chosen, shown[0]].find((n) => n !== undefined && shown.includes(n));
   }
 
   /** The counts in force: `counts`, else those of `pledges` or of the loaded feed; undefined while unknown. */
-  private currentCounts(): ReadonlyMap<number, number> | undefined {
+  #currentCounts(): ReadonlyMap<number, number> | undefined {
     if (this.counts) return this.counts;
-    const pledges = this.pledges ?? (this.feeds.status === 'ready' ? this.feeds.result?.pledges : undefined);
+    const pledges = this.pledges ?? (this.#feeds.status === 'ready' ? this.#feeds.result?.pledges : undefined);
     if (!pledges) return undefined;
     // Counted again only when the pledges change, not on every focus move.
-    if (this.counted?.pledges !== pledges) this.counted = {pledges, counts: countObjectives(pledges)};
-    return this.counted.counts;
+    if (this.#counted?.pledges !== pledges) this.#counted = {pledges, counts: countObjectives(pledges)};
+    return this.#counted.counts;
   }
 
   /** The selected objectives in force, ascending: valid numbers only, and one without `multiple`. */
-  private chosen(): number[] {
+  #chosen(): number[] {
     const valid = [...new Set(Array.isArray(this.selected) ? this.selected : [])].filter(isObjective);
     return (this.multiple ? valid : valid.slice(0, 1)).sort((a, b) => a - b);
   }
 
   protected override render(): TemplateResult {
-    const {t, dir, locale} = this.locale;
+    const {t, dir, locale} = this.#locale;
     return html`<div class="root ${this.layout === 'compact' ? 'compact' : 'full'}" dir=${dir} lang=${locale}>
-      ${this.feeds.status === 'error' ? this.renderError() : nothing}
-      ${this.options.length ? this.renderList() : html`<p class="empty">${t.objectiveListEmpty}</p>`}
+      ${this.#feeds.status === 'error' ? this.#renderError() : nothing}
+      ${this.#options.length ? this.#renderList() : html`<p class="empty">${t.objectiveListEmpty}</p>`}
     </div>`;
   }
 
-  private renderError(): TemplateResult {
-    const {t} = this.locale;
+  #renderError(): TemplateResult {
+    const {t} = this.#locale;
     return html`<div class="error">
-      <p role="alert">${t.loadFailed} ${t.feedErrors[this.feeds.error?.code ?? 'network']}</p>
-      <button type="button" @click=${() => this.feeds.retry()}>${t.retry}</button>
+      <p role="alert">${t.loadFailed} ${t.feedErrors[this.#feeds.error?.code ?? 'network']}</p>
+      <button type="button" @click=${() => this.#feeds.retry()}>${t.retry}</button>
     </div>`;
   }
 
-  private renderList(): TemplateResult {
+  #renderList(): TemplateResult {
     return html`<div
       part="list"
       class="list"
       role="listbox"
-      aria-label=${this.label || this.locale.t.objectiveListTitle}
+      aria-label=${this.label || this.#locale.t.objectiveListTitle}
       aria-multiselectable=${this.multiple ? 'true' : nothing}
-      aria-busy=${this.feeds.status === 'loading' ? 'true' : nothing}
-      @click=${this.onClick}
-      @keydown=${this.onKeydown}
-      @focusin=${this.onFocusin}
+      aria-busy=${this.#feeds.status === 'loading' ? 'true' : nothing}
+      @click=${this.#onClick}
+      @keydown=${this.#onKeydown}
+      @focusin=${this.#onFocusin}
     >
-      ${repeat(this.options, (option) => option.n, (option) => this.renderOption(option))}
+      ${repeat(this.#options, (option) => option.n, (option) => this.#renderOption(option))}
     </div>`;
   }
 
-  private renderOption(option: ObjectiveOption): TemplateResult {
+  #renderOption(option: ObjectiveOption): TemplateResult {
     const compact = this.layout === 'compact';
-    const busy = this.feeds.status === 'loading';
+    const busy = this.#feeds.status === 'loading';
     return html`<div
       part="option"
       class="option"
       role="option"
       data-n=${option.n}
       aria-selected=${String(option.selected)}
-      tabindex=${option.n === this.tabStop ? 0 : -1}
+      tabindex=${option.n === this.#tabStop ? 0 : -1}
       title=${compact ? option.label : nothing}
     >
       <span part="number" class="number" aria-hidden="true">${option.number}</span>
       ${compact ? nothing : html`<span part="label" class="label" aria-hidden="true">${option.label}</span>`}
       ${option.count !== undefined || busy ? html`<span part="count" class="count ${busy ? 'pending' : ''}" aria-hidden="true">${option.count}</span>` : nothing}
-      <span class="visually-hidden">${option.before}<span lang=${this.locale.language === 'en' ? nothing : 'en'}>${option.title}</span>${option.after}</span>
+      <span class="visually-hidden">${option.before}<span lang=${this.#locale.language === 'en' ? nothing : 'en'}>${option.title}</span>${option.after}</span>
     </div>`;
   }
 
-  private optionElement(n: number | undefined): HTMLElement | null {
+  #optionElement(n: number | undefined): HTMLElement | null {
     return n === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-n="${n}"]`);
   }
 
-  private readonly onClick = (event: MouseEvent): void => {
+  readonly #onClick = (event: MouseEvent): void => {
     const n = optionOf(event.target);
-    if (n !== undefined) this.choose(n);
+    if (n !== undefined) this.#choose(n);
   };
 
-  private readonly onFocusin = (event: FocusEvent): void => {
+  readonly #onFocusin = (event: FocusEvent): void => {
     const n = optionOf(event.target);
     if (n !== undefined) this.active = n;
   };
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     const current = optionOf(event.target);
     // Browser and screen reader shortcuts keep working.
     if (current === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.choose(current);
+      this.#choose(current);
       return;
     }
-    const target = this.target(event.key, current);
+    const target = this.#target(event.key, current);
     if (target === undefined) return;
     event.preventDefault();
     this.active = target;
-    this.optionElement(target)?.focus();
+    this.#optionElement(target)?.focus();
   };
 
   /** The objective a navigation key moves focus to from `current`, if the key is one. */
-  private target(key: string, current: number): number | undefined {
-    const shown = this.options.map((option) => option.n);
+  #target(key: string, current: number): number | undefined {
+    const shown = this.#options.map((option) => option.n);
     if (key === 'Home') return shown[0];
     if (key === 'End') return shown.at(-1);
     const step = STEPS[key];
     if (step === undefined) return undefined;
-    const swap = this.locale.dir === 'rtl' && (key === 'ArrowLeft' || key === 'ArrowRight');
+    const swap = this.#locale.dir === 'rtl' && (key === 'ArrowLeft' || key === 'ArrowRight');
     const index = shown.indexOf(current) + (swap ? -step : step);
     return shown[Math.min(shown.length - 1, Math.max(0, index))];
   }
 
   /** The user chose objective `n`: announce the new selection and keep it unless cancelled. */
-  private choose(n: number): void {
-    const before = this.chosen();
+  #choose(n: number): void {
+    const before = this.#chosen();
     const next = this.multiple
       ? (before.includes(n) ? before.filter((m) => m !== n) : [...before, n]).sort((a, b) => a - b)
       : before[0] === n ? [] : [n];

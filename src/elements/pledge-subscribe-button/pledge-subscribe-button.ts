@@ -113,38 +113,38 @@ export class PledgeSubscribeButton extends LitElement {
   @query('.panel') private panel!: HTMLElement;
   @query('input[type=email]') private input!: HTMLInputElement | null;
 
-  private readonly locale = new LocaleController(this);
-  private readonly feeds = new FeedController(this, () => (this.feed ? undefined : this.src));
-  private links: SubscribeLinks = {json: undefined, rss: undefined, atom: undefined, sliced: false};
-  private endpoint: EmailEndpoint | undefined;
+  readonly #locale = new LocaleController(this);
+  readonly #feeds = new FeedController(this, () => (this.feed ? undefined : this.src));
+  #links: SubscribeLinks = {json: undefined, rss: undefined, atom: undefined, sliced: false};
+  #endpoint: EmailEndpoint | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.closeOnOutsideClick, true);
+    document.removeEventListener('click', this.#closeOnOutsideClick, true);
     // Comes back closed, so the outside-click listener is added again with the next opening.
     this.open = false;
   }
 
   protected override willUpdate(): void {
-    const feed = this.feed ?? this.feeds.result?.feed;
-    const own = this.feedUrl || this.feeds.result?.url || this.src;
+    const feed = this.feed ?? this.#feeds.result?.feed;
+    const own = this.feedUrl || this.#feeds.result?.url || this.src;
     const objective = OBJECTIVE_NUMBERS.find((n) => n === this.objective) as number | undefined;
     const stakeholder = STAKEHOLDER_TYPES.find((s) => s === this.stakeholder) ?? '';
-    this.links = subscribeLinks(feed, own, objective, stakeholder);
-    this.endpoint = this.emailEndpoint(feed);
+    this.#links = subscribeLinks(feed, own, objective, stakeholder);
+    this.#endpoint = this.#emailEndpoint(feed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open' as keyof PledgeSubscribeButton)) return;
     if (this.open) {
-      document.addEventListener('click', this.closeOnOutsideClick, true);
-      this.keepPanelOnScreen();
+      document.addEventListener('click', this.#closeOnOutsideClick, true);
+      this.#keepPanelOnScreen();
     } else {
-      document.removeEventListener('click', this.closeOnOutsideClick, true);
+      document.removeEventListener('click', this.#closeOnOutsideClick, true);
     }
   }
 
-  private emailEndpoint(feed: FeedInfo | undefined): EmailEndpoint | undefined {
+  #emailEndpoint(feed: FeedInfo | undefined): EmailEndpoint | undefined {
     const own = httpAddress(this.emailAction);
     const method = this.emailMethod.toLowerCase();
     if (own) return {action: own, method: method === 'get' ? 'get' : 'post'};
@@ -154,55 +154,55 @@ export class PledgeSubscribeButton extends LitElement {
   }
 
   /** The address subscribed to by copying or by email: the JSON feed, else another format. */
-  private get subscribeUrl(): string | undefined {
-    return this.links.json ?? this.links.rss ?? this.links.atom;
+  get #subscribeUrl(): string | undefined {
+    return this.#links.json ?? this.#links.rss ?? this.#links.atom;
   }
 
   protected override render() {
-    const {t} = this.locale;
-    const loading = !this.feed && this.feeds.status === 'loading';
-    if (!loading && !this.subscribeUrl && !this.endpoint) return nothing;
-    return html`<div class="root" dir=${this.locale.dir} lang=${this.locale.locale} @keydown=${this.onKeydown}>
-      <button part="button" type="button" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.toggle}>
+    const {t} = this.#locale;
+    const loading = !this.feed && this.#feeds.status === 'loading';
+    if (!loading && !this.#subscribeUrl && !this.#endpoint) return nothing;
+    return html`<div class="root" dir=${this.#locale.dir} lang=${this.#locale.locale} @keydown=${this.#onKeydown}>
+      <button part="button" type="button" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle}>
         <svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="3" cy="13" r="2" /><path d="M1 6a9 9 0 0 1 9 9h-2.5A6.5 6.5 0 0 0 1 8.5zm0-5a14 14 0 0 1 14 14h-2.5A11.5 11.5 0 0 0 1 3.5z" /></svg>
-        ${this.label || (this.links.sliced ? t.subscribeSelection : t.subscribe)}
+        ${this.label || (this.#links.sliced ? t.subscribeSelection : t.subscribe)}
       </button>
       <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>
-        ${loading ? html`<p role="status">${t.loading}</p>` : this.renderChoices()}
+        ${loading ? html`<p role="status">${t.loading}</p>` : this.#renderChoices()}
       </div>
     </div>`;
   }
 
-  private renderChoices() {
-    const {t} = this.locale;
+  #renderChoices() {
+    const {t} = this.#locale;
     const names = {json: t.jsonFeed, rss: t.rss, atom: t.atom};
-    const url = this.subscribeUrl;
-    return html`<p class="scope">${this.links.sliced ? t.subscribeSelection : t.subscribeAll}</p>
+    const url = this.#subscribeUrl;
+    return html`<p class="scope">${this.#links.sliced ? t.subscribeSelection : t.subscribeAll}</p>
       ${url
         ? html`<ul class="links">
               ${FEED_FORMATS.map((kind) => {
-                const href = this.links[kind];
+                const href = this.#links[kind];
                 return href && isHttpUrl(href)
-                  ? html`<li><a part="link" href=${href} @click=${(e: Event) => this.follow(e, kind, href)}>${names[kind]}</a></li>`
+                  ? html`<li><a part="link" href=${href} @click=${(e: Event) => this.#follow(e, kind, href)}>${names[kind]}</a></li>`
                   : nothing;
               })}
-              <li><button part="link" type="button" class="copy" @click=${this.copy}>${t.copyLink}</button></li>
+              <li><button part="link" type="button" class="copy" @click=${this.#copy}>${t.copyLink}</button></li>
             </ul>
-            <p part="message" class="message ${this.copyState}" role="status">${this.copyMessage()}</p>
+            <p part="message" class="message ${this.copyState}" role="status">${this.#copyMessage()}</p>
             ${this.copyState === 'failed' ? html`<code class="url">${url}</code>` : nothing}`
         : nothing}
-      ${this.endpoint ? this.renderEmailForm() : nothing}`;
+      ${this.#endpoint ? this.#renderEmailForm() : nothing}`;
   }
 
-  private copyMessage(): string {
-    const {t} = this.locale;
+  #copyMessage(): string {
+    const {t} = this.#locale;
     return this.copyState === 'copied' ? t.linkCopied : this.copyState === 'failed' ? t.copyFailed : '';
   }
 
-  private renderEmailForm() {
-    const {t} = this.locale;
+  #renderEmailForm() {
+    const {t} = this.#locale;
     const invalid = this.emailState === 'invalid';
-    return html`<form part="form" class="email" novalidate @submit=${this.submit}>
+    return html`<form part="form" class="email" novalidate @submit=${this.#submit}>
       <label for="email">${t.emailAddress}</label>
       <div class="field">
         <input
@@ -215,16 +215,16 @@ export class PledgeSubscribeButton extends LitElement {
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby="email-message"
           .value=${live(this.email)}
-          @input=${this.onInput}
+          @input=${this.#onInput}
         />
         <button type="submit" ?disabled=${this.emailState === 'sending'}>${t.subscribeByEmail}</button>
       </div>
-      <p part="message" id="email-message" class="message ${this.emailState}" aria-live="polite">${this.emailMessage()}</p>
+      <p part="message" id="email-message" class="message ${this.emailState}" aria-live="polite">${this.#emailMessage()}</p>
     </form>`;
   }
 
-  private emailMessage(): string {
-    const {t} = this.locale;
+  #emailMessage(): string {
+    const {t} = this.#locale;
     switch (this.emailState) {
       case 'invalid':
         return t.emailInvalid;
@@ -239,47 +239,47 @@ export class PledgeSubscribeButton extends LitElement {
     }
   }
 
-  private toggle(): void {
-    this.open ? this.close(false) : (this.open = true);
+  #toggle(): void {
+    this.open ? this.#close(false) : (this.open = true);
   }
 
-  private close(returnFocus: boolean): void {
+  #close(returnFocus: boolean): void {
     this.open = false;
     this.copyState = 'idle';
     if (returnFocus) this.button.focus();
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.open) return;
     // Handled here, so a dialog around the element does not close as well.
     event.stopPropagation();
-    this.close(true);
+    this.#close(true);
   }
 
-  private readonly closeOnOutsideClick = (event: Event): void => {
-    if (!event.composedPath().includes(this)) this.close(false);
+  readonly #closeOnOutsideClick = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.#close(false);
   };
 
   /** Opens the panel towards the inline start when it would overflow the screen's end. */
-  private keepPanelOnScreen(): void {
+  #keepPanelOnScreen(): void {
     this.panel.classList.remove('end');
     const box = this.panel.getBoundingClientRect();
-    const overflows = this.locale.dir === 'rtl' ? box.left < 0 : box.right > document.documentElement.clientWidth;
+    const overflows = this.#locale.dir === 'rtl' ? box.left < 0 : box.right > document.documentElement.clientWidth;
     this.panel.classList.toggle('end', overflows);
   }
 
   /** Asks the host first: false when a listener canceled the event to act itself. */
-  private announce(kind: SubscribeFormat, url: string, email?: string): boolean {
+  #announce(kind: SubscribeFormat, url: string, email?: string): boolean {
     return this.dispatchEvent(new PledgeSubscribeEvent(kind, url, email));
   }
 
-  private follow(event: Event, kind: SubscribeFormat, url: string): void {
-    if (!this.announce(kind, url)) event.preventDefault();
+  #follow(event: Event, kind: SubscribeFormat, url: string): void {
+    if (!this.#announce(kind, url)) event.preventDefault();
   }
 
-  private async copy(): Promise<void> {
-    const url = this.subscribeUrl;
-    if (!url || !this.announce('copy', url)) return;
+  async #copy(): Promise<void> {
+    const url = this.#subscribeUrl;
+    if (!url || !this.#announce('copy', url)) return;
     try {
       await navigator.clipboard.writeText(url);
       this.copyState = 'copied';
@@ -289,16 +289,16 @@ export class PledgeSubscribeButton extends LitElement {
     }
   }
 
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.email = input.value;
     if (this.emailState === 'invalid' && input.checkValidity()) this.emailState = 'idle';
   }
 
-  private async submit(event: SubmitEvent): Promise<void> {
+  async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const input = this.input;
-    if (!input || !this.endpoint || this.emailState === 'sending') return;
+    if (!input || !this.#endpoint || this.emailState === 'sending') return;
     this.email = input.value.trim();
     input.value = this.email;
     if (!input.checkValidity()) {
@@ -306,16 +306,16 @@ export class PledgeSubscribeButton extends LitElement {
       input.focus();
       return;
     }
-    const feed = this.subscribeUrl ?? '';
-    if (!this.announce('email', feed, this.email)) return;
+    const feed = this.#subscribeUrl ?? '';
+    if (!this.#announce('email', feed, this.email)) return;
     this.emailState = 'sending';
-    this.failure = await this.send(this.endpoint, this.email, feed);
+    this.failure = await this.#send(this.#endpoint, this.email, feed);
     this.emailState = this.failure ? 'failed' : 'sent';
   }
 
   /** Sends the address to the endpoint; resolves with why it failed, or '' on success. */
-  private async send({action, method}: EmailEndpoint, email: string, feed: string): Promise<string> {
-    const {t} = this.locale;
+  async #send({action, method}: EmailEndpoint, email: string, feed: string): Promise<string> {
+    const {t} = this.#locale;
     const body = new URLSearchParams({email, feed});
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), EMAIL_TIMEOUT);
