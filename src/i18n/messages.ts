@@ -71,9 +71,6 @@ export interface Messages {
   readonly subscribeSelection: string;
   /** Says the links are for the whole feed, not a slice. */
   readonly subscribeAll: string;
-  readonly jsonFeed: string;
-  readonly rss: string;
-  readonly atom: string;
   readonly copyLink: string;
   readonly linkCopied: string;
   readonly copyFailed: string;

@@ -107,9 +107,9 @@ describe('<pledge-subscribe-button>', () => {
     await waitUntil(() => shadow(el).querySelector('a[part="link"]'), 'the feed links appear');
     await open(el);
     expect(links(el)).to.deep.equal([
-      [en.jsonFeed, `${FEEDS}/all/feed.json`],
-      [en.rss, `${FEEDS}/all/feed.xml`],
-      [en.atom, `${FEEDS}/all/atom.xml`],
+      ['JSON Feed', `${FEEDS}/all/feed.json`],
+      ['RSS', `${FEEDS}/all/feed.xml`],
+      ['Atom', `${FEEDS}/all/atom.xml`],
     ]);
     expect(copyButton(el).textContent!.trim()).to.equal(en.copyLink);
     expect(shadow(el).querySelector('[part="form"] label')!.textContent!.trim()).to.equal(en.emailAddress);
@@ -134,7 +134,7 @@ describe('<pledge-subscribe-button>', () => {
     await elementUpdated(el);
     expect(panel(el).hidden).to.be.false;
     await sendKeys({press: 'Tab'});
-    expect(shadow(el).activeElement!.textContent!.trim()).to.equal(en.jsonFeed);
+    expect(shadow(el).activeElement!.textContent!.trim()).to.equal('JSON Feed');
     await sendKeys({press: 'Escape'});
     await elementUpdated(el);
     expect(panel(el).hidden).to.be.true;
@@ -187,7 +187,7 @@ describe('<pledge-subscribe-button>', () => {
     const feed: FeedInfo = {version: 'https://jsonfeed.org/version/1.1', _pledgekit: {version: 1, subscribe: {atom: `${FEEDS}/all/atom.xml`}}};
     const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${feed}></pledge-subscribe-button>`);
     await open(el);
-    expect(links(el)).to.deep.equal([[en.atom, `${FEEDS}/all/atom.xml`]]);
+    expect(links(el)).to.deep.equal([['Atom', `${FEEDS}/all/atom.xml`]]);
     expect(shadow(el).querySelectorAll('form').length, 'no email form').to.equal(0);
   });
 
@@ -197,29 +197,29 @@ describe('<pledge-subscribe-button>', () => {
     await open(el);
     expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeSelection);
     expect(links(el)).to.deep.equal([
-      [en.jsonFeed, `${FEEDS}/objective/17/feed.json`],
-      [en.rss, `${FEEDS}/objective/17/feed.xml`],
-      [en.atom, `${FEEDS}/objective/17/atom.xml`],
+      ['JSON Feed', `${FEEDS}/objective/17/feed.json`],
+      ['RSS', `${FEEDS}/objective/17/feed.xml`],
+      ['Atom', `${FEEDS}/objective/17/atom.xml`],
     ]);
   });
 
   it('offers the stakeholder slice, and the whole feed with "Subscribe to all pledges" when a slice is unknown', async () => {
     const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button stakeholder="civil-society" .feed=${fullFeed()}></pledge-subscribe-button>`);
     await open(el);
-    expect(links(el)[0]).to.deep.equal([en.jsonFeed, `${FEEDS}/stakeholder/civil-society/feed.json`]);
+    expect(links(el)[0]).to.deep.equal(['JSON Feed', `${FEEDS}/stakeholder/civil-society/feed.json`]);
     el.objective = 5;
     el.stakeholder = 'academia';
     await elementUpdated(el);
     expect(toggleButton(el).textContent!.trim()).to.equal(en.subscribe);
     expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeAll);
-    expect(links(el)[0]).to.deep.equal([en.jsonFeed, `${FEEDS}/all/feed.json`]);
+    expect(links(el)[0]).to.deep.equal(['JSON Feed', `${FEEDS}/all/feed.json`]);
   });
 
   it('falls back to the feed_url when the feed has no _pledgekit', async () => {
     const feed: FeedInfo = {version: 'https://jsonfeed.org/version/1.1', feed_url: 'https://partner.example.net/pledges.json'};
     const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button objective="17" .feed=${feed}></pledge-subscribe-button>`);
     await open(el);
-    expect(links(el)).to.deep.equal([[en.jsonFeed, 'https://partner.example.net/pledges.json']]);
+    expect(links(el)).to.deep.equal([['JSON Feed', 'https://partner.example.net/pledges.json']]);
     expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeAll);
     expect(shadow(el).querySelectorAll('form').length, 'no email form').to.equal(0);
   });
@@ -228,7 +228,7 @@ describe('<pledge-subscribe-button>', () => {
     const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button src="/examples/feeds/local-actions.json"></pledge-subscribe-button>`);
     await waitUntil(() => shadow(el).querySelector('a[part="link"]'), 'the feed link appears');
     await open(el);
-    expect(links(el)).to.deep.equal([[en.jsonFeed, 'https://pledges.example.org/feeds/local-actions.json']]);
+    expect(links(el)).to.deep.equal([['JSON Feed', 'https://pledges.example.org/feeds/local-actions.json']]);
   });
 
   it('says it is loading while the feed is on its way', async () => {
@@ -468,7 +468,7 @@ describe('<pledge-subscribe-button>', () => {
       html`<pledge-subscribe-button objective="17" email-action="javascript:window.__pwned=1" .feed=${hostile}></pledge-subscribe-button>`,
     );
     await open(el);
-    expect(links(el)).to.deep.equal([[en.atom, `${FEEDS}/all/atom.xml`]]);
+    expect(links(el)).to.deep.equal([['Atom', `${FEEDS}/all/atom.xml`]]);
     for (const a of shadow(el).querySelectorAll('a')) expect(a.protocol).to.equal('https:');
     expect(shadow(el).querySelectorAll('form').length, 'no email form').to.equal(0);
     expect(shadow(el).querySelectorAll('script, [onerror]').length).to.equal(0);

@@ -26,6 +26,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
 type EmailState = 'idle' | 'invalid' | 'sending' | 'sent' | 'failed';
 
 const FEED_FORMATS = ['json', 'rss', 'atom'] as const;
+// Names of formats, the same in every language.
+const FORMAT_NAMES = {json: 'JSON Feed', rss: 'RSS', atom: 'Atom'} as const;
 // The names `pledgekit build` gives a slice's RSS and Atom files, next to its JSON feed.
 const SLICE_FILES = {rss: 'feed.xml', atom: 'atom.xml'} as const;
 const EMAIL_TIMEOUT = 15_000;
@@ -175,7 +177,6 @@ export class PledgeSubscribeButton extends LitElement {
 
   #renderChoices() {
     const {t} = this.#locale;
-    const names = {json: t.jsonFeed, rss: t.rss, atom: t.atom};
     const url = this.#subscribeUrl;
     return html`<p class="scope">${this.#links.sliced ? t.subscribeSelection : t.subscribeAll}</p>
       ${url
@@ -183,7 +184,7 @@ export class PledgeSubscribeButton extends LitElement {
               ${FEED_FORMATS.map((kind) => {
                 const href = this.#links[kind];
                 return href && isHttpUrl(href)
-                  ? html`<li><a part="link" href=${href} @click=${(e: Event) => this.#follow(e, kind, href)}>${names[kind]}</a></li>`
+                  ? html`<li><a part="link" href=${href} @click=${(e: Event) => this.#follow(e, kind, href)}>${FORMAT_NAMES[kind]}</a></li>`
                   : nothing;
               })}
               <li><button part="link" type="button" class="copy" @click=${this.#copy}>${t.copyLink}</button></li>
