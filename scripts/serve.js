@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Serves the demo on localhost the way a real host serves a feed: feeds as
 // application/feed+json with an ETag and CORS, pages with their own headers (demo/headers.json).
+// At start it publishes the sample data with the pledgekit command into build/feeds/,
+// served at /feeds/, so the subscribe buttons offer working JSON Feed, RSS and Atom links.
+import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -8,7 +11,9 @@ import {extname, join, normalize, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 
 const ROOT = resolve('.');
-const PUBLIC = ['demo', 'dist', 'examples'];
+const PUBLIC = ['demo', 'dist', 'examples', 'feeds'];
+const SAMPLE = 'examples/feeds/local-actions.json';
+const FEEDS = 'build/feeds';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,8 +42,8 @@ function fileFor(urlPath) {
   let path = decodeURIComponent(urlPath);
   if (path === '/') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(ROOT, path));
   const top = path.split('/')[1];
+  const file = normalize(join(ROOT, top === 'feeds' ? path.replace('/feeds', FEEDS) : path));
   if (!PUBLIC.includes(top) || !file.startsWith(ROOT)) return undefined;
   if (!existsSync(file) || !statSync(file).isFile()) return undefined;
   return file;
@@ -68,13 +73,22 @@ function handle(request, response) {
   response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
 }
 
-/** Starts the server on `port` (0 for any free port) and resolves with its address. */
-export function serve(port = 0) {
+/** Publishes the sample feed for a server at `url` with the built command line tool. */
+function publishSampleFeeds(url) {
+  const args = ['build', SAMPLE, '--out', FEEDS, '--base-url', `${url}feeds/`, '--home-page-url', url];
+  execFileSync(process.execPath, ['dist/cli/main.js', ...args], {stdio: ['ignore', 'ignore', 'inherit']});
+}
+
+/** Starts the server on `port` (0 for any free port), publishes the feeds, resolves with its address. */
+export async function serve(port = 0) {
   const server = createServer(handle);
-  return new Promise((done, fail) => {
+  await new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => done({server, url: `http://localhost:${server.address().port}/`}));
+    server.listen(port, '127.0.0.1', done);
   });
+  const url = `http://localhost:${server.address().port}/`;
+  publishSampleFeeds(url);
+  return {server, url};
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,0 +1,125 @@
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
+import type {Server} from 'node:http';
+import puppeteer from 'puppeteer-core';
+import type {Browser, Page} from 'puppeteer-core';
+import {findChrome} from '../../scripts/find-chrome.js';
+import {serve} from '../../scripts/serve.js';
+
+// Every demo page, from the built files, through the demo server (real headers: the
+// feed's content type and ETag, the CSP page's policy), in headless Chromium.
+const PAGES = ['index', 'elements', 'arabic', 'hostile', 'csp', 'embed'];
+const built = existsSync('dist/pledgekit.js') && existsSync('dist/cli/main.js');
+
+interface Visit {
+  page: Page;
+  violations: string[];
+  errors: string[];
+}
+
+describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
+  let server: Server;
+  let base = '';
+  let browser: Browser;
+
+  before(async () => {
+    ({server, url: base} = await serve(0));
+    browser = await puppeteer.launch({
+      executablePath: findChrome(),
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function visit(name: string): Promise<Visit> {
+    const page = await browser.newPage();
+    await page.setViewport({width: 1200, height: 1600});
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.evaluateOnNewDocument(() => {
+      const seen: string[] = ((window as unknown as {__violations: string[]}).__violations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    });
+    await page.goto(`${base}demo/${name}.html`, {waitUntil: 'networkidle0'});
+    await page.waitForFunction(
+      () => {
+        const cards = (root: Document | ShadowRoot): Element[] =>
+          [...root.querySelectorAll('*')].flatMap((el) => (el.localName === 'pledge-card' ? [el] : el.shadowRoot ? cards(el.shadowRoot) : []));
+        return cards(document).some((card) => card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim());
+      },
+      {timeout: 10000},
+    );
+    const violations = await page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
+    return {page, violations, errors};
+  }
+
+  /** Size and colours of the first card of the board, as a person sees them. */
+  function firstCardLook(page: Page) {
+    return page.evaluate(() => {
+      const card = document.querySelector('pledge-feed')!.shadowRoot!.querySelector('pledge-card')!;
+      const box = card.shadowRoot!.querySelector('[part="card"]')!;
+      const title = card.shadowRoot!.querySelector('[part="title"]')!;
+      const {width, height} = box.getBoundingClientRect();
+      const style = getComputedStyle(box);
+      const titleStyle = getComputedStyle(title);
+      return {
+        width,
+        height,
+        background: style.backgroundColor,
+        border: style.borderColor,
+        text: titleStyle.color,
+        font: `${titleStyle.fontFamily} ${titleStyle.fontSize} ${titleStyle.textTransform} ${titleStyle.letterSpacing}`,
+      };
+    });
+  }
+
+  for (const name of PAGES) {
+    it(`shows cards on ${name}.html with no script error`, async () => {
+      const {page, errors} = await visit(name);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('records no Content-Security-Policy violation on the strict CSP page', async () => {
+    const {page, violations} = await visit('csp');
+    const policy = (await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')))) ?? '';
+    assert.match(policy, /require-trusted-types-for 'script'/);
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+
+  it('looks the same under a hostile stylesheet as on the plain page', async () => {
+    const plain = await visit('index');
+    const hostile = await visit('hostile');
+    assert.deepEqual(await firstCardLook(hostile.page), await firstCardLook(plain.page));
+    await plain.page.close();
+    await hostile.page.close();
+  });
+
+  it('lays the Arabic board out right to left', async () => {
+    const {page} = await visit('arabic');
+    const direction = await page.evaluate(() => {
+      const root = document.querySelector('pledge-feed')!.shadowRoot!.querySelector('[dir]')!;
+      return [root.getAttribute('dir'), getComputedStyle(root).direction];
+    });
+    assert.deepEqual(direction, ['rtl', 'rtl']);
+    await page.close();
+  });
+
+  it('serves the feeds as application/feed+json with an ETag and CORS', async () => {
+    const response = await fetch(`${base}feeds/feed.json`);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/feed\+json/);
+    assert.ok(response.headers.get('etag'));
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    const again = await fetch(`${base}feeds/feed.json`, {headers: {'if-none-match': response.headers.get('etag')!}});
+    assert.equal(again.status, 304);
+  });
+});
