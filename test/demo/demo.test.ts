@@ -12,6 +12,30 @@ import {serve} from '../../scripts/serve.js';
 const PAGES = ['index', 'elements', 'arabic', 'hostile', 'csp', 'embed'];
 const built = existsSync('dist/pledgekit.js') && existsSync('dist/cli/main.js');
 
+// Code that runs in the page is kept as text: the TypeScript loader of the tests would
+// otherwise add helpers to it that exist only in Node.
+const RECORD_VIOLATIONS = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ': ' + e.blockedURI));`;
+const CARD_SHOWN = `(() => {
+  const cards = (root) => [...root.querySelectorAll('*')].flatMap((el) =>
+    el.localName === 'pledge-card' ? [el] : el.shadowRoot ? cards(el.shadowRoot) : []);
+  return cards(document).some((card) => card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim());
+})()`;
+/** Size and colours of the board's first card, as a person sees them. */
+const FIRST_CARD_LOOK = `(() => {
+  const card = document.querySelector('pledge-feed').shadowRoot.querySelector('pledge-card');
+  const box = card.shadowRoot.querySelector('[part="card"]');
+  const title = card.shadowRoot.querySelector('[part="title"]');
+  const {width, height} = box.getBoundingClientRect();
+  const style = getComputedStyle(box);
+  const titleStyle = getComputedStyle(title);
+  return {
+    width, height, background: style.backgroundColor, border: style.borderColor, text: titleStyle.color,
+    font: [titleStyle.fontFamily, titleStyle.fontSize, titleStyle.textTransform, titleStyle.letterSpacing].join(' '),
+  };
+})()`;
+
 interface Visit {
   page: Page;
   violations: string[];
@@ -43,41 +67,15 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.evaluateOnNewDocument(() => {
-      const seen: string[] = ((window as unknown as {__violations: string[]}).__violations = []);
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`));
-    });
+    await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
     await page.goto(`${base}demo/${name}.html`, {waitUntil: 'networkidle0'});
-    await page.waitForFunction(
-      () => {
-        const cards = (root: Document | ShadowRoot): Element[] =>
-          [...root.querySelectorAll('*')].flatMap((el) => (el.localName === 'pledge-card' ? [el] : el.shadowRoot ? cards(el.shadowRoot) : []));
-        return cards(document).some((card) => card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim());
-      },
-      {timeout: 10000},
-    );
-    const violations = await page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
+    await page.waitForFunction(CARD_SHOWN, {timeout: 10000});
+    const violations = (await page.evaluate('window.__violations')) as string[];
     return {page, violations, errors};
   }
 
-  /** Size and colours of the first card of the board, as a person sees them. */
   function firstCardLook(page: Page) {
-    return page.evaluate(() => {
-      const card = document.querySelector('pledge-feed')!.shadowRoot!.querySelector('pledge-card')!;
-      const box = card.shadowRoot!.querySelector('[part="card"]')!;
-      const title = card.shadowRoot!.querySelector('[part="title"]')!;
-      const {width, height} = box.getBoundingClientRect();
-      const style = getComputedStyle(box);
-      const titleStyle = getComputedStyle(title);
-      return {
-        width,
-        height,
-        background: style.backgroundColor,
-        border: style.borderColor,
-        text: titleStyle.color,
-        font: `${titleStyle.fontFamily} ${titleStyle.fontSize} ${titleStyle.textTransform} ${titleStyle.letterSpacing}`,
-      };
-    });
+    return page.evaluate(FIRST_CARD_LOOK);
   }
 
   for (const name of PAGES) {
@@ -90,7 +88,7 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
 
   it('records no Content-Security-Policy violation on the strict CSP page', async () => {
     const {page, violations} = await visit('csp');
-    const policy = (await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')))) ?? '';
+    const policy = String(await page.evaluate(`fetch(location.href).then((r) => r.headers.get('content-security-policy'))`));
     assert.match(policy, /require-trusted-types-for 'script'/);
     assert.deepEqual(violations, []);
     await page.close();
@@ -106,10 +104,10 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
 
   it('lays the Arabic board out right to left', async () => {
     const {page} = await visit('arabic');
-    const direction = await page.evaluate(() => {
-      const root = document.querySelector('pledge-feed')!.shadowRoot!.querySelector('[dir]')!;
+    const direction = await page.evaluate(`(() => {
+      const root = document.querySelector('pledge-feed').shadowRoot.querySelector('[dir]');
       return [root.getAttribute('dir'), getComputedStyle(root).direction];
-    });
+    })()`);
     assert.deepEqual(direction, ['rtl', 'rtl']);
     await page.close();
   });

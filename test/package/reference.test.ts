@@ -1,7 +1,6 @@
 import {it} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
-// @ts-expect-error: a plain JavaScript build script without types
 import {REFERENCE_FILE, reference} from '../../scripts/reference.js';
 
 it('docs/elements.md is up to date with the elements (run `npm run docs` if this fails)', {skip: !existsSync('custom-elements.json') && 'run npm run build first'}, () => {

@@ -13,7 +13,7 @@ export const styles = [
       display: flex;
       flex-direction: column;
       align-items: flex-start;
-      gap: var(--pledge-card-gap, 0.75rem);
+      gap: var(--pledge-card-gap, 0.75em);
       margin: 0;
       padding: var(--pledge-card-padding, var(--_space));
       background: var(--_surface);
@@ -51,7 +51,7 @@ export const styles = [
     }
     button {
       cursor: pointer;
-      min-block-size: 1.75rem;
+      min-block-size: 1.75em;
       padding-block: 0.2em;
       padding-inline: 0.6em;
       border: 1px solid var(--_accent);
@@ -60,12 +60,12 @@ export const styles = [
       color: var(--_accent);
     }
     .toggle {
-      margin-block-start: calc(var(--pledge-card-gap, 0.75rem) * -0.5);
+      margin-block-start: calc(var(--pledge-card-gap, 0.75em) * -0.5);
     }
     .chips {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.4rem;
+      gap: 0.4em;
       padding: 0;
       list-style: none;
     }
@@ -80,7 +80,7 @@ export const styles = [
     .facts {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1.25rem;
+      gap: 0.25em 1.25em;
       font-size: 0.875em;
     }
     .facts div {

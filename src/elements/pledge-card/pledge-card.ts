@@ -122,8 +122,8 @@ function chips(pledge: Pledge, language: UiLanguage): Chip[] {
  * @csspart chip - Each objective chip.
  * @csspart link - The link to the full pledge.
  *
- * @cssprop [--pledge-card-padding=1rem] - Space inside the card.
- * @cssprop [--pledge-card-gap=0.75rem] - Space between the card's blocks.
+ * @cssprop [--pledge-card-padding=1em] - Space inside the card.
+ * @cssprop [--pledge-card-gap=0.75em] - Space between the card's blocks.
  * @cssprop [--pledge-card-shadow=none] - The card's box shadow.
  * @cssprop [--pledge-card-lines=4] - Lines of a long summary shown before "Show more".
  * @cssprop --pledge-color-text - Text colour (and `-muted`, `-surface`, `-subtle`, `-border`, `-accent`, `-accent-text`, `-danger`, `-focus`: the shared tokens).

@@ -8,10 +8,10 @@ export const styles = [
     :host {
       container: pledge-feed / inline-size;
       /* The board paints its own surface, so its text keeps its contrast on any page and in dark mode. */
-      background: var(--_surface);
+      --_host-background: var(--_surface);
       --_gap: var(--pledge-feed-gap, var(--_space));
-      --_card-width: var(--pledge-feed-card-min-width, 18rem);
-      --_sidebar: var(--pledge-feed-sidebar-width, 17rem);
+      --_card-width: var(--pledge-feed-card-min-width, 18em);
+      --_sidebar: var(--pledge-feed-sidebar-width, 17em);
     }
     .board {
       display: grid;
@@ -32,7 +32,7 @@ export const styles = [
     }
     .filters {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
       align-items: end;
       gap: calc(var(--_gap) / 2);
       padding: calc(var(--_gap) / 2);
@@ -55,7 +55,7 @@ export const styles = [
     input,
     button {
       font: inherit;
-      min-block-size: 2.75rem;
+      min-block-size: 2.75em;
       border-radius: var(--_radius);
     }
     select,
@@ -121,7 +121,7 @@ export const styles = [
       display: grid;
     }
     .skeleton > li {
-      block-size: 12rem;
+      block-size: 12em;
       border-radius: var(--_radius);
       background: linear-gradient(90deg, var(--_subtle) 0 40%, var(--_border) 50%, var(--_subtle) 60% 100%) 0 0 / 300% 100%;
       animation: shimmer 1.5s linear infinite;
@@ -159,7 +159,7 @@ export const styles = [
       display: none;
     }
     /* Narrow boards: the objective list folds behind a toggle. */
-    @container pledge-feed (max-width: 47.99rem) {
+    @container pledge-feed (max-width: 47.99em) {
       .toggle {
         display: inline-block;
       }
@@ -168,9 +168,9 @@ export const styles = [
       }
     }
     /* Wide boards: the objective list stands beside the cards. */
-    @container pledge-feed (min-width: 48rem) {
+    @container pledge-feed (min-width: 48em) {
       .layout.with-objectives {
-        grid-template-columns: minmax(12rem, var(--_sidebar)) minmax(0, 1fr);
+        grid-template-columns: minmax(12em, var(--_sidebar)) minmax(0, 1fr);
       }
     }
     .objectives {

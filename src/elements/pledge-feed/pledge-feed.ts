@@ -58,9 +58,9 @@ function wholeNumber(value: string): number | undefined {
  * @csspart objectives - The objective list.
  * @csspart card - Each card (`<pledge-card>`'s `card` part); its other parts come out as `card-title`, `card-meta`, `card-summary`, `card-toggle`, `card-chip` and `card-link`.
  *
- * @cssprop [--pledge-feed-gap=var(--pledge-space, 1rem)] - The space between the board's parts and cards.
- * @cssprop [--pledge-feed-card-min-width=18rem] - The narrowest a card gets before the grid drops a column.
- * @cssprop [--pledge-feed-sidebar-width=17rem] - The widest the objective list gets beside the cards.
+ * @cssprop [--pledge-feed-gap=var(--pledge-space, 1em)] - The space between the board's parts and cards.
+ * @cssprop [--pledge-feed-card-min-width=18em] - The narrowest a card gets before the grid drops a column.
+ * @cssprop [--pledge-feed-sidebar-width=17em] - The widest the objective list gets beside the cards.
  */
 export class PledgeFeed extends LitElement {
   static override styles = styles;

@@ -8,18 +8,18 @@ export const styles = [
     .list {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
-      gap: 0.375rem;
+      gap: 0.375em;
     }
     .compact .list {
-      grid-template-columns: repeat(var(--pledge-objective-list-columns, auto-fill), minmax(2.75rem, 1fr));
+      grid-template-columns: repeat(var(--pledge-objective-list-columns, auto-fill), minmax(2.75em, 1fr));
     }
     .option {
       display: flex;
       align-items: center;
-      gap: 0.5rem;
-      min-block-size: 2.5rem;
-      padding-block: 0.25rem;
-      padding-inline: 0.5rem;
+      gap: 0.5em;
+      min-block-size: 2.5em;
+      padding-block: 0.25em;
+      padding-inline: 0.5em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
@@ -37,7 +37,7 @@ export const styles = [
     }
     .number {
       flex: none;
-      min-inline-size: 1.5rem;
+      min-inline-size: 1.5em;
       font-weight: 700;
       font-variant-numeric: tabular-nums;
       text-align: center;
@@ -63,7 +63,7 @@ export const styles = [
       flex-direction: column;
       justify-content: center;
       gap: 0;
-      padding-inline: 0.25rem;
+      padding-inline: 0.25em;
       line-height: 1.2;
     }
     .compact .count {
@@ -89,8 +89,8 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem;
-      margin-block-end: 0.5rem;
+      gap: 0.5em;
+      margin-block-end: 0.5em;
     }
     .error p,
     .empty {
@@ -101,7 +101,7 @@ export const styles = [
     }
     button {
       cursor: pointer;
-      min-block-size: 1.75rem;
+      min-block-size: 1.75em;
       padding-block: 0.2em;
       padding-inline: 0.6em;
       border: 1px solid var(--_accent);

@@ -15,7 +15,7 @@ export const styles = [
     input {
       font: inherit;
       border-radius: var(--_radius);
-      min-block-size: 2.75rem;
+      min-block-size: 2.75em;
     }
     button {
       cursor: pointer;
@@ -40,10 +40,10 @@ export const styles = [
     }
     .panel {
       position: absolute;
-      inset-block-start: calc(100% + 0.25rem);
+      inset-block-start: calc(100% + 0.25em);
       inset-inline-start: 0;
       z-index: 10;
-      inline-size: min(var(--pledge-subscribe-button-panel-width, 20rem), calc(100vw - 1rem));
+      inline-size: min(var(--pledge-subscribe-button-panel-width, 20em), calc(100vw - 1em));
       display: grid;
       gap: calc(var(--_space) * 0.75);
       padding: var(--_space);
@@ -51,7 +51,7 @@ export const styles = [
       color: var(--_text);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.2);
+      box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.2);
     }
     .panel.end {
       inset-inline-start: auto;
@@ -69,7 +69,7 @@ export const styles = [
     .links {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 0.5em;
       margin: 0;
       padding: 0;
       list-style: none;
@@ -77,7 +77,7 @@ export const styles = [
     a {
       display: inline-flex;
       align-items: center;
-      min-block-size: 2.75rem;
+      min-block-size: 2.75em;
       padding-inline: 0.25em;
       color: var(--_accent);
     }
@@ -107,17 +107,17 @@ export const styles = [
     }
     .email {
       display: grid;
-      gap: 0.35rem;
+      gap: 0.35em;
       padding-block-start: calc(var(--_space) * 0.75);
       border-block-start: 1px solid var(--_border);
     }
     .field {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     input {
-      flex: 1 1 10rem;
+      flex: 1 1 10em;
       min-inline-size: 0;
       padding-inline: 0.6em;
       border: 1px solid var(--_muted);

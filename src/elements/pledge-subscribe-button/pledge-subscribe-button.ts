@@ -81,7 +81,7 @@ function subscribeLinks(feed: FeedInfo | undefined, ownUrl: string | undefined, 
  * @csspart input - The email address field.
  * @csspart message - The copy confirmation and the email form's messages.
  *
- * @cssprop [--pledge-subscribe-button-panel-width=20rem] - The panel's width (it never gets wider than the screen).
+ * @cssprop [--pledge-subscribe-button-panel-width=20em] - The panel's width (it never gets wider than the screen).
  */
 export class PledgeSubscribeButton extends LitElement {
   static override styles = styles;

@@ -30,19 +30,37 @@ export const themeStyles = css`
     --_danger: var(--pledge-color-danger, #b3261e);
     --_success: var(--pledge-color-success, #1f6f3f);
     --_focus: var(--pledge-color-focus, #1b6fd1);
-    --_radius: var(--pledge-radius, 0.5rem);
-    --_space: var(--pledge-space, 1rem);
+    --_radius: var(--pledge-radius, 0.5em);
+    --_space: var(--pledge-space, 1em);
     --_font: var(--pledge-font-family, inherit);
-    --_font-size: var(--pledge-font-size, 1rem);
+    --_font-size: var(--pledge-font-size, medium);
     all: initial;
-    display: block;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    text-align: start;
-    overflow-wrap: anywhere;
+  }
+  /* (--_host-background: set by an element that paints its own surface.)
+     What a host page's global rules (even with !important) could change on the element
+     itself is set here with !important, which outranks them; sizes are in em from the
+     reader's default size, so the page's root font size does not leak in either. */
+  :host {
+    display: block !important;
+    float: none !important;
+    box-sizing: border-box !important;
+    padding: 0 !important;
+    border: 0 !important;
+    background: var(--_host-background, none) !important;
+    color: var(--_text) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    overflow-wrap: anywhere !important;
   }
   :host([theme='dark']) {
     ${dark}
@@ -53,7 +71,7 @@ export const themeStyles = css`
     }
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
