@@ -162,7 +162,7 @@ describe('parseFeed under hostile input (properties)', () => {
       // The valid items appear in feed order; junk can add pledges but never remove one.
       assert.deepEqual(kept.filter((id) => expected.includes(id)), expected);
       for (const item of valid) {
-        const pledge = result.pledges.find((p) => p.id === String(item.id));
+        const pledge: Pledge | undefined = result.pledges.find((p) => p.id === String(item.id));
         assert.deepEqual(pledge, Pledge.parse(item), `item ${String(item.id)} was altered`);
       }
     }, 2000);

@@ -1,0 +1,24 @@
+// The hardening suite's browser tests: the main config, on test/hardening only, plus a
+// server command through which each test file appends its figures for the summary.
+import {appendFileSync, mkdirSync} from 'node:fs';
+import base from './web-test-runner.config.js';
+
+const RESULTS_FILE = 'tmp/hardening/results.jsonl';
+
+/** `executeServerCommand('hardening-report', figures)` appends one line of figures. */
+const reportPlugin = {
+  name: 'hardening-report',
+  executeCommand({command, payload}) {
+    if (command !== 'hardening-report') return undefined;
+    mkdirSync('tmp/hardening', {recursive: true});
+    appendFileSync(RESULTS_FILE, JSON.stringify(payload) + '\n');
+    return true;
+  },
+};
+
+export default {
+  ...base,
+  files: ['test/hardening/**/*.browser.test.ts'],
+  plugins: [...base.plugins, reportPlugin],
+  testFramework: {config: {timeout: 60000}},
+};
