@@ -14,12 +14,6 @@ import type {PledgeSubscribeButton} from '../../src/elements/pledge-subscribe-bu
 import {parseFeed} from '../../src/feed/parse.js';
 import {ALL_PAYLOADS} from './fixtures/xss-payloads.js';
 
-declare global {
-  interface Window {
-    __pwned?: number;
-  }
-}
-
 const BATCH = 20;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'background', 'ping', 'cite', 'srcdoc'];
 const DANGEROUS_TAGS = ['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'math', 'mglyph', 'noscript', 'link'];
