@@ -84,6 +84,14 @@ export const Translation = z.object({
 });
 export type Translation = z.infer<typeof Translation>;
 
+// zod's record skips a `__proto__` key without a word; it is no language tag, so say so.
+const Translations = z.preprocess((value, ctx) => {
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
+    ctx.addIssue({code: 'custom', message: 'must be keyed by a language tag', input: value});
+  }
+  return value;
+}, z.record(Language, Translation));
+
 /** The `_pledge` extension of a JSON Feed item: the structured pledge. */
 export const PledgeData = z.object({
   actor: Actor,
@@ -102,7 +110,7 @@ export const PledgeData = z.object({
   status: z.enum(PLEDGE_STATUSES).optional(),
   source: Source.optional(),
   updates: z.array(PledgeUpdate).optional().describe('newest first'),
-  translations: z.record(Language, Translation).optional(),
+  translations: Translations.optional(),
 });
 export type PledgeData = z.infer<typeof PledgeData>;
 
