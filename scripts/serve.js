@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Serves the demo on localhost the way a real host serves a feed: feeds as
 // application/feed+json with an ETag and CORS, pages with their own headers (demo/headers.json).
-// At start it publishes the sample data with the pledgekit command into build/feeds/,
+// At start it publishes the sample data with the pledgekit command into build/feeds-PORT/,
 // served at /feeds/, so the subscribe buttons offer working JSON Feed, RSS and Atom links.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -13,7 +13,7 @@ import {pathToFileURL} from 'node:url';
 const ROOT = resolve('.');
 const PUBLIC = ['demo', 'dist', 'examples', 'feeds'];
 const SAMPLE = 'examples/feeds/local-actions.json';
-const FEEDS = 'build/feeds';
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,20 +38,20 @@ function pageHeaders(path) {
 }
 
 /** Maps a request path to a file under one of the public folders, or undefined. */
-function fileFor(urlPath) {
+function fileFor(urlPath, feeds) {
   let path = decodeURIComponent(urlPath);
   if (path === '/') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
   const top = path.split('/')[1];
-  const file = normalize(join(ROOT, top === 'feeds' ? path.replace('/feeds', FEEDS) : path));
+  const file = normalize(join(ROOT, top === 'feeds' ? path.replace('/feeds', feeds) : path));
   if (!PUBLIC.includes(top) || !file.startsWith(ROOT)) return undefined;
   if (!existsSync(file) || !statSync(file).isFile()) return undefined;
   return file;
 }
 
-function handle(request, response) {
+function handle(request, response, feeds) {
   const {pathname} = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(pathname);
+  const file = fileFor(pathname, feeds);
   if (!file) {
     response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found');
     return;
@@ -74,20 +74,24 @@ function handle(request, response) {
 }
 
 /** Publishes the sample feed for a server at `url` with the built command line tool. */
-function publishSampleFeeds(url) {
-  const args = ['build', SAMPLE, '--out', FEEDS, '--base-url', `${url}feeds/`, '--home-page-url', url];
+function publishSampleFeeds(url, feeds) {
+  const args = ['build', SAMPLE, '--out', feeds, '--base-url', `${url}feeds/`, '--home-page-url', url];
   execFileSync(process.execPath, ['dist/cli/main.js', ...args], {stdio: ['ignore', 'ignore', 'inherit']});
 }
 
 /** Starts the server on `port` (0 for any free port), publishes the feeds, resolves with its address. */
 export async function serve(port = 0) {
-  const server = createServer(handle);
+  // Each server publishes its own copy (the feeds name their absolute addresses) and removes it on close.
+  let feeds = '';
+  const server = createServer((request, response) => handle(request, response, feeds));
   await new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', done);
   });
   const url = `http://localhost:${server.address().port}/`;
-  publishSampleFeeds(url);
+  feeds = `build/feeds-${server.address().port}`;
+  publishSampleFeeds(url, feeds);
+  server.on('close', () => rmSync(feeds, {recursive: true, force: true}));
   return {server, url};
 }
 
