@@ -1,0 +1,66 @@
+// Times the board: from the feed's arrival to the first card painted, and a filter change
+// to its new cards painted. "Painted" is the task after the next animation frame, which
+// runs once that frame (with the new cards) has been rendered.
+import {parseFeed} from '/dist/pledgekit.js';
+
+const afterPaint = () =>
+  new Promise((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(undefined);
+    }),
+  );
+
+const board = () => document.querySelector('pledge-feed');
+const cards = () => [...(board().shadowRoot?.querySelectorAll('pledge-card') ?? [])];
+
+async function rendered() {
+  await board().updateComplete;
+  await Promise.all(cards().map((card) => card.updateComplete));
+}
+
+/** Fetches the feed of `n` pledges; times from its body's arrival to the first card painted. */
+window.benchPaint = async (n) => {
+  const response = await fetch(`/feeds/feed-${n}.json`);
+  const text = await response.text();
+  const arrived = performance.now();
+  const {feed, pledges} = parseFeed(text);
+  const parsed = performance.now();
+  board().feed = feed;
+  board().pledges = pledges;
+  await rendered();
+  const first = cards()[0];
+  if (!first?.shadowRoot?.querySelector('[part="title"]')?.textContent) throw new Error('no card was rendered');
+  const painted = await afterPaint();
+  return {parse: parsed - arrived, firstCard: painted - arrived};
+};
+
+/** Chooses the option `index` of the select `name` as a user does; times until the new cards are painted. */
+window.benchFilter = async (name, index) => {
+  const select = board().shadowRoot.querySelector(`select[name="${name}"]`);
+  if (!select || select.options.length <= index) throw new Error(`no option ${index} in ${name}`);
+  const ids = () => cards().map((card) => card.pledge?.id).join();
+  const before = ids();
+  const start = performance.now();
+  select.selectedIndex = index;
+  select.dispatchEvent(new Event('change', {bubbles: true}));
+  await rendered();
+  const painted = await afterPaint();
+  return {ms: painted - start, changed: ids() !== before, options: select.options.length};
+};
+
+/** Counts the nodes of the document and of every shadow root in it. */
+window.benchNodes = () => {
+  let count = 0;
+  const walk = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      count++;
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(document);
+  return count;
+};
+window.benchReady = true;

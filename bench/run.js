@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+// The benchmarks of issue 7: parse, query, first card, filter change, DOM and heap, embed
+// size and the command line tool, each with its budget. Run after `npm run build`:
+//   node bench/run.js [--quick] [--runs N]
+// --quick leaves out the 100,000-pledge cases (and the command line run, which is one).
+// Prints a table of medians with min–max and writes the raw figures to bench/results/.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import {findChrome} from '../scripts/find-chrome.js';
+import {feedFile} from './generate.js';
+import {startServer} from './server.js';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+for (const file of ['dist/feed/parse.js', 'dist/pledgekit.js', 'dist/cli/main.js']) {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+}
+const {parseFeed} = await import('../dist/feed/parse.js');
+const {queryPledges} = await import('../dist/feed/query.js');
+
+/** Every figure measured: its runs, unit and budget. */
+const rows = [];
+const runsFor = (n) => (n >= 100_000 ? Math.min(RUNS, 3) : RUNS);
+
+/**
+ * Records a measure. `budget` is the largest value that passes; `flat` marks a
+ * measure that must not grow with the feed (checked against its 1,000-pledge value).
+ */
+function record(name, n, values, unit, budget) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const row = {name, n, unit, values, median, min: sorted[0], max: sorted.at(-1), budget};
+  rows.push(row);
+  console.error(`  ${name}${n ? ` @ ${n.toLocaleString('en')}` : ''}: ${format(median, unit)}`);
+  return row;
+}
+
+function format(value, unit) {
+  if (value === undefined) return '';
+  if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === 'ms') return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+  if (unit === 'KiB' || unit === 'MiB') return `${value.toFixed(1)} ${unit}`;
+  if (unit === 's') return `${value.toFixed(1)} s`;
+  return `${Math.round(value).toLocaleString('en')}${unit ? ` ${unit}` : ''}`;
+}
+
+function time(run) {
+  const start = performance.now();
+  const value = run();
+  return [performance.now() - start, value];
+}
+
+// ---- Node ------------------------------------------------------------------------------
+
+function nodeParse(n) {
+  const text = readFileSync(feedFile(n), 'utf8');
+  const rounds = [];
+  for (let i = 0; i < runsFor(n) + 2; i++) {
+    const [json] = time(() => JSON.parse(text));
+    const [parse, result] = time(() => parseFeed(text));
+    if (result.pledges.length !== n) throw new Error(`parseFeed kept ${result.pledges.length} of ${n}`);
+    if (i >= 2) rounds.push({json, parse}); // the first two rounds warm the code up
+  }
+  record('Node: parseFeed ÷ JSON.parse (warm)', n, rounds.map((r) => r.parse / r.json), '×');
+  record('Node: JSON.parse alone', n, rounds.map((r) => r.json), 'ms');
+  record('Node: parseFeed (JSON.parse + validate)', n, rounds.map((r) => r.parse), 'ms');
+}
+
+const QUERIES = [
+  {stakeholders: ['local-government']},
+  {objectives: [3]},
+  {countries: ['FR'], order: 'title'},
+  {text: 'housing'},
+  {yearFrom: 2022, yearTo: 2022, stakeholders: ['civil-society']},
+  {objectives: [16], countries: ['KE'], order: 'oldest'},
+  {text: 'welcome desk', statuses: ['planned']},
+];
+
+function nodeQuery(n) {
+  const text = readFileSync(feedFile(n), 'utf8');
+  const first = [];
+  const later = [];
+  for (let i = 0; i < RUNS; i++) {
+    const {pledges} = parseFeed(text);
+    first.push(time(() => queryPledges(pledges, {}, {page: 1, pageSize: 12}))[0]);
+    for (const q of QUERIES) later.push(time(() => queryPledges(pledges, q, {page: 1, pageSize: 12}))[0]);
+  }
+  record('Node: first query of a new feed (filter + sort + facets + page)', n, first, 'ms');
+  record('Node: query after a filter change', n, later, 'ms');
+}
+
+// ---- Chromium --------------------------------------------------------------------------
+
+async function withPage(browser, path, use) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && !/favicon|404/.test(message.text()) && errors.push(message.text()));
+    await page.goto(`${ORIGIN}/pages/${path}`);
+    await page.waitForFunction('window.benchReady === true');
+    const result = await use(page);
+    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function chromeParse(browser, n) {
+  const cold = [];
+  for (let i = 0; i < runsFor(n); i++) {
+    const [round] = await withPage(browser, 'parse.html', (page) => page.evaluate((size) => window.benchParse(size, 1), n));
+    cold.push(round);
+  }
+  const warm = await withPage(browser, 'parse.html', (page) => page.evaluate((size, runs) => window.benchParse(size, runs), n, runsFor(n) + 2));
+  const warmRounds = warm.slice(2);
+  const coldRow = record('Chromium (strict CSP): parseFeed ÷ JSON.parse, cold', n, cold.map((r) => r.parse / r.json), '×', n === 10_000 ? 3 : undefined);
+  const warmRow = record('Chromium (strict CSP): parseFeed ÷ JSON.parse, warm', n, warmRounds.map((r) => r.parse / r.json), '×', n === 10_000 ? 2 : undefined);
+  record('Chromium: JSON.parse alone, warm', n, warmRounds.map((r) => r.json), 'ms');
+  record('Chromium: parseFeed, warm', n, warmRounds.map((r) => r.parse), 'ms');
+  record('Chromium: parseFeed, cold', n, cold.map((r) => r.parse), 'ms');
+  return {coldRow, warmRow};
+}
+
+async function chromeBoard(browser, n) {
+  const first = [];
+  const parse = [];
+  const filters = [];
+  for (let i = 0; i < RUNS; i++) {
+    await withPage(browser, 'board.html', async (page) => {
+      const painted = await page.evaluate((size) => window.benchPaint(size), n);
+      first.push(painted.firstCard);
+      parse.push(painted.parse);
+      if (n !== 10_000) return;
+      // A different choice in each page: the first change of a fresh board, as a reader makes it.
+      for (const [name, index] of [['stakeholder', 1 + i], ['objective', 2 + i], ['country', 1 + i]]) {
+        const change = await page.evaluate((select, option) => window.benchFilter(select, option), name, index);
+        if (!change.changed) console.error(`  (choosing ${name} #${index} showed the same cards)`);
+        filters.push(change.ms);
+      }
+    });
+  }
+  record('Chromium: feed arrived → first card painted (cold)', n, first, 'ms', {1_000: 100, 10_000: 300}[n]);
+  record('Chromium: of which parseFeed', n, parse, 'ms');
+  if (filters.length) record('Chromium: filter change (select) → new cards painted', n, filters, 'ms', 16);
+}
+
+async function chromeFootprint(browser, n) {
+  return withPage(browser, 'board.html', async (page) => {
+    await page.evaluate((size) => window.benchPaint(size), n);
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+    const nodes = await page.evaluate(() => window.benchNodes());
+    return {nodes, heap: usedSize / 2 ** 20};
+  });
+}
+
+// ---- size and command line -------------------------------------------------------------
+
+function embedSize() {
+  const code = readFileSync('dist/pledgekit.js');
+  const gzip = gzipSync(code, {level: 9}).length;
+  const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  record('dist/pledgekit.js minified', 0, [code.length / 1024], 'KiB');
+  record('dist/pledgekit.js gzip', 0, [gzip / 1024], 'KiB');
+  record('dist/pledgekit.js brotli (target 20, limit 25)', 0, [brotli / 1024], 'KiB', 20);
+}
+
+function cli() {
+  const seconds = [];
+  const peaks = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const run = spawnSync(process.execPath, ['scripts/bench-cli.js', '100000', '--entry', 'dist/cli/main.js'], {encoding: 'utf8'});
+    const m = /: ([\d.]+) s, peak RSS (\d+) MiB/.exec(run.stdout);
+    if (run.status !== 0 || !m) throw new Error(`bench-cli failed: ${run.stdout}${run.stderr}`);
+    seconds.push(Number(m[1]));
+    peaks.push(Number(m[2]));
+  }
+  record('CLI: pledgekit build, 100,000 CSV rows, time', 100_000, seconds, 's');
+  // 256 MB is 244.1 MiB.
+  record('CLI: peak resident memory (budget 256 MB)', 100_000, peaks, 'MiB', 256e6 / 2 ** 20);
+}
+
+// ---- main ------------------------------------------------------------------------------
+
+console.error(`pledgekit benchmarks: ${RUNS} runs${QUICK ? ', quick (no 100,000 cases)' : ''}`);
+for (const n of SIZES) feedFile(n);
+for (const n of SIZES) nodeParse(n);
+nodeQuery(10_000);
+
+const {server, origin} = await startServer();
+const ORIGIN = origin;
+const browser = await puppeteer.launch({executablePath: findChrome(), args: CHROME_FLAGS, protocolTimeout: 600_000});
+let chromium = '';
+try {
+  chromium = await browser.version();
+  for (const n of SIZES) await chromeParse(browser, n);
+  for (const n of [1_000, 10_000]) await chromeBoard(browser, n);
+  const footprints = {};
+  for (const n of SIZES) footprints[n] = await chromeFootprint(browser, n);
+  for (const n of SIZES) {
+    record('Chromium: DOM nodes (document + shadow roots) after showing the feed', n, [footprints[n].nodes], '', Math.round(footprints[1_000].nodes * 1.1)); // flat: within 10% of the 1,000-pledge count (cards differ in chips)
+    record('Chromium: JS heap after GC (holds the pledges themselves)', n, [footprints[n].heap], 'MiB');
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+embedSize();
+if (!QUICK) cli();
+
+// ---- report ----------------------------------------------------------------------------
+
+// Judged on the median: single runs on a shared machine are noisy; min–max shows the spread.
+const verdict = (row) => (row.budget === undefined ? '' : row.median <= row.budget ? 'PASS' : 'FAIL');
+const table = [
+  ['Measure', 'Pledges', 'Median', 'Min–max', 'Budget', 'Result'],
+  ...rows.map((row) => [
+    row.name,
+    row.n ? row.n.toLocaleString('en') : '',
+    format(row.median, row.unit),
+    row.values.length > 1 ? `${format(row.min, row.unit)}–${format(row.max, row.unit)}` : '',
+    row.budget === undefined ? '' : `≤ ${format(row.budget, row.unit)}`,
+    verdict(row),
+  ]),
+];
+const markdown = table.map((cells, i) => `| ${cells.join(' | ')} |${i === 0 ? `\n|${cells.map(() => ' --- |').join('')}` : ''}`).join('\n');
+const machine = `Node ${process.version}, ${chromium}, ${(await import('node:os')).cpus().length} CPUs, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB`;
+console.log(`\n${machine}; ${RUNS} runs (3 at 100,000 and for the command line)\n\n${markdown}`);
+mkdirSync('bench/results', {recursive: true});
+const raw = JSON.stringify({date: new Date().toISOString(), machine, quick: QUICK, runs: RUNS, rows}, null, 2);
+writeFileSync(`bench/results/bench-${Date.now()}.json`, raw);
+writeFileSync('bench/results/latest.json', raw);
+writeFileSync('bench/results/latest.md', `${machine}\n\n${markdown}\n`);
+const failed = rows.filter((row) => verdict(row) === 'FAIL').length;
+console.log(`\n${failed === 0 ? 'Every budget met.' : `${failed} budget${failed > 1 ? 's' : ''} missed.`}`);
