@@ -80,7 +80,7 @@ describe('pledge-feed', () => {
       expect(cards(el)).to.have.length(5);
       expect(countText(el)).to.equal('Showing 1–5 of 14');
       expect($(el, '[part=count]')!.getAttribute('aria-live')).to.equal('polite');
-      expect($(el, 'nav[part=pager]')!.getAttribute('aria-label')).to.equal('Pages');
+      expect($(el, 'nav[part=pager]')!.getAttribute('aria-label')).to.equal('Pages: Local actions for migrants and refugees');
       expect($(el, '[part=pager]')!.textContent).to.contain('Page 1 of 3');
       expect($(el, '[part=heading]')!.textContent).to.equal('Local actions for migrants and refugees');
       const first = cardIds(el);
@@ -412,6 +412,20 @@ describe('pledge-feed', () => {
         expect(countText(el)).to.equal(plural(lang, t.pledgeCount, 5));
       });
     }
+  });
+
+  describe('landmarks', () => {
+    it('gives two boards on one page distinct pager landmarks', async () => {
+      const wrapper = await fixture(html`<div>
+        <pledge-feed src=${SRC} page-size="5" heading="Cities"></pledge-feed>
+        <pledge-feed src=${SRC} page-size="5" heading="Networks"></pledge-feed>
+      </div>`);
+      const boards = [...wrapper.querySelectorAll('pledge-feed')];
+      for (const b of boards) await settled(b);
+      const names = boards.map((b) => $(b, 'nav[part=pager]')!.getAttribute('aria-label'));
+      expect(names).to.deep.equal(['Pages: Cities', 'Pages: Networks']);
+      await expect(wrapper).to.be.accessible();
+    });
   });
 
   describe('loading', () => {

@@ -27,6 +27,8 @@ export interface FilterBarView {
   t: Messages;
   language: UiLanguage;
   locale: string;
+  /** The accessible name of the search landmark (it names the board, for pages with several). */
+  name: string;
   choices: FilterChoices;
   facets: Facets | undefined;
   objective: number | undefined;
@@ -101,7 +103,7 @@ export function filterBar(view: FilterBarView): TemplateResult {
   const years = facetOptions(view, choices.years, view.year, String, facets?.year);
   const sorts = SORT_ORDERS.map((s) => ({value: s, label: t.sortOrders[s]}));
   const value = (v: string | number | undefined) => (v === undefined ? '' : String(v));
-  return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form part="filters" class="filters" role="search" aria-label=${view.name} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field search">
       <label for="q">${t.search}</label>
       <input

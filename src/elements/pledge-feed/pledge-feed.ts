@@ -197,6 +197,8 @@ export class PledgeFeed extends LitElement {
     const loading = this.#view === 'loading';
     const load = this.#feeds.result;
     const page = this.#view === 'ready' ? this.#result?.page : undefined;
+    // Landmarks carry the board's title, so several boards on one page stay distinct.
+    const title = this.#title;
     return html`<div class="board" dir=${this.#locale.dir} lang=${locale}>
       ${this.#renderHeader()}
       ${this.#view === 'error'
@@ -205,6 +207,7 @@ export class PledgeFeed extends LitElement {
             t,
             language,
             locale,
+            name: title ? `${t.filters}: ${title}` : t.filters,
             choices: this.#choices,
             facets: this.#view === 'ready' ? this.#result?.facets : undefined,
             objective: this.#query.objectives?.[0],
@@ -226,13 +229,18 @@ export class PledgeFeed extends LitElement {
           <p id="count" part="count" class="count" aria-live="polite" aria-atomic="true">
             ${loading ? t.loading : page ? countText(t, locale, page) : ''}
           </p>
-          <section part="results" class="results" tabindex="-1" aria-labelledby="count" aria-busy=${loading ? 'true' : 'false'}>
+          <section part="results" class="results" tabindex="-1" aria-labelledby=${title ? 'heading count' : 'count'} aria-busy=${loading ? 'true' : 'false'}>
             ${this.#renderResults()}
           </section>
-          ${page ? pager(t, locale, page, (n) => this.#goTo(n)) : nothing}
+          ${page ? pager(t, locale, page, title, (n) => this.#goTo(n)) : nothing}
         </div>
       </div>
     </div>`;
+  }
+
+  /** The board's visible title: the `heading` attribute, else the feed's title. */
+  get #title(): string | undefined {
+    return this.heading || this.#feedInfo?.title;
   }
 
   /** The level of the board's title, kept within 1–6. */
@@ -242,13 +250,13 @@ export class PledgeFeed extends LitElement {
 
   #renderHeader() {
     const feed = this.#feedInfo;
-    const title = this.heading || feed?.title;
+    const title = this.#title;
     const ready = this.#view === 'ready';
     if (!title && !ready) return nothing;
     // The feed's own title is in the feed's language, which may not be the board's.
     const lang = this.heading ? undefined : feed?.language;
     return html`<div class="header">
-      ${title ? html`<div part="heading" class="heading" role="heading" aria-level=${this.#level} lang=${lang ?? nothing}>${title}</div>` : nothing}
+      ${title ? html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level} lang=${lang ?? nothing}>${title}</div>` : nothing}
       ${ready
         ? html`<pledge-subscribe-button
             .feed=${feed}

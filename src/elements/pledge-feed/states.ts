@@ -37,10 +37,13 @@ export function notices(t: Messages, locale: string, load: FeedLoad): TemplateRe
     ${rejected > 0 ? html`<p part="notice" class="notice">${plural(locale, t.incomplete, rejected)}</p>` : nothing}`;
 }
 
-/** Previous and next with "Page 1 of 3" between them; nothing when there is one page. */
-export function pager(t: Messages, locale: string, page: Page<Pledge>, goTo: (page: number) => void) {
+/**
+ * Previous and next with "Page 1 of 3" between them; nothing when there is one page.
+ * The board's title goes into the name, so two boards on a page have distinct landmarks.
+ */
+export function pager(t: Messages, locale: string, page: Page<Pledge>, title: string | undefined, goTo: (page: number) => void) {
   if (page.pageCount <= 1) return nothing;
-  return html`<nav part="pager" class="pager" aria-label=${t.pagination}>
+  return html`<nav part="pager" class="pager" aria-label=${title ? `${t.pagination}: ${title}` : t.pagination}>
     <button type="button" ?disabled=${page.page <= 1} @click=${() => goTo(page.page - 1)}>${t.previousPage}</button>
     <span>${format(t.pageOf, {page: page.page, count: page.pageCount}, locale)}</span>
     <button type="button" ?disabled=${page.page >= page.pageCount} @click=${() => goTo(page.page + 1)}>${t.nextPage}</button>
