@@ -178,10 +178,14 @@ describe('pledge-feed', () => {
       expect($(el, '[part=results]')!.getAttribute('aria-busy')).to.equal('true');
       expect(countText(el)).to.equal('Loading pledges…');
       expect($(el, '.skeleton')).to.exist;
+      // Counts are unknown until the feed arrives: the objective options show none rather than "(0)".
+      const objective17 = () => select(el, 'objective')!.querySelector('option[value="17"]')!.textContent!.trim();
+      expect(objective17()).to.equal('17. Non-discrimination');
       await expect(el).to.be.accessible();
       await settled(el);
       expect($(el, '[part=results]')!.getAttribute('aria-busy')).to.equal('false');
       expect(cards(el)).to.have.length(12);
+      expect(objective17()).to.equal('17. Non-discrimination (9)');
     });
 
     it('explains a failed load in plain words and tries again on request', async () => {

@@ -82,7 +82,10 @@ function select(id: FilterName, label: string, value: string, options: Option[],
   </div>`;
 }
 
-/** "Any", then a facet's values with their counts; the value in force stays even when the feed lacks it. */
+/**
+ * "Any", then a facet's values with their counts (none while they are unknown, as during
+ * loading); the value in force stays even when the feed lacks it.
+ */
 function facetOptions<K extends string | number>(
   view: FilterBarView,
   values: readonly K[],
@@ -91,7 +94,7 @@ function facetOptions<K extends string | number>(
   counts: Map<K, number> | undefined,
 ): Option[] {
   const all = current === undefined || values.includes(current) ? values : [...values, current];
-  return [{value: '', label: view.t.any}, ...all.map((v) => ({value: String(v), label: label(v), count: counts?.get(v) ?? 0}))];
+  return [{value: '', label: view.t.any}, ...all.map((v) => ({value: String(v), label: label(v), count: counts && (counts.get(v) ?? 0)}))];
 }
 
 /** The filter bar: a select per facet with its counts, the text search, sort and clear. */
