@@ -46,6 +46,9 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // A move in the page disconnects and reconnects without an update: ask for one, so a
+    // load dropped on disconnect starts again (else a board moved while loading never settles).
+    if (this.src === undefined && this.getSrc()) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
