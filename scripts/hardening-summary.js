@@ -10,11 +10,13 @@ if (process.argv.includes('--reset')) {
 }
 const lines = existsSync(FILE) ? readFileSync(FILE, 'utf8').split('\n').filter(Boolean) : [];
 const rows = lines.map((line) => JSON.parse(line));
-const sum = (key) => rows.reduce((n, row) => n + (row[key] ?? 0), 0);
+const sum = (key, list = rows) => list.reduce((n, row) => n + (row[key] ?? 0), 0);
+const propertyRows = rows.filter((row) => row.properties);
 const leaks = rows.filter((row) => row.leaks);
 
 console.log('\nHardening figures');
-console.log(`  properties run     ${sum('properties')} (${sum('cases')} cases)`);
+console.log(`  properties run     ${sum('properties')} (${sum('cases', propertyRows)} cases)`);
+console.log(`  other cases run    ${sum('cases') - sum('cases', propertyRows)} (elements rendered, pages, boards, scenarios)`);
 console.log(`  payloads tried     ${sum('payloads')}`);
 console.log(`  faults survived    ${sum('faults')}`);
 console.log(`  violations seen    ${sum('violations')}`);
