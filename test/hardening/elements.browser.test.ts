@@ -145,6 +145,21 @@ describe('pledge-feed under faults and churn', () => {
       cases += 1;
     });
 
+    it('filters chosen while a slow feed loads still apply when it arrives', async () => {
+      const el = await fixture<PledgeFeed>(html`<pledge-feed src=${slow(200, 'sample', 'filters')}></pledge-feed>`);
+      el.country = 'us';
+      el.q = 'language';
+      await settled(el);
+      const load = await loadFeed(SRC);
+      const expected = load.pledges
+        .filter((p) => p._pledge.actor.country === 'US' || p._pledge.countries?.includes('US'))
+        .filter((p) => /language/i.test([p.title, p.summary, p.content_text].join(' ')))
+        .map((p) => p.id);
+      expect(expected.length).to.be.greaterThan(0);
+      expect(cardIds(el)).to.deep.equal(expected);
+      cases += 1;
+    });
+
     it('a loaded board moved to another place keeps its pledges', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div><section></section><section></section></div>`);
       const [first, second] = wrapper.querySelectorAll('section');
