@@ -131,6 +131,45 @@ describe('pledge-feed under faults and churn', () => {
     });
   });
 
+  describe('hostile attributes', () => {
+    const ATTRIBUTES: Record<string, string[]> = {
+      'page-size': ['0', '-5', 'NaN', '1e9', '2.5', ''],
+      objective: ['0', '99', 'abc', '-1', '1.5'],
+      year: ['abc', '99999', '-2023', ''],
+      country: ['USA', '<b>', 'u', '🇺🇸'],
+      stakeholder: ['bogus', '__proto__', 'constructor'],
+      sort: ['bogus', '__proto__', ''],
+      'heading-level': ['0', '9', '-1', 'x'],
+      q: ['<script>window.__pwned=1</script>', '   ', '\u0000', 'a'.repeat(5000)],
+      theme: ['bogus', '"><img src=x onerror=window.__pwned=1>'],
+      lang: ['!!', 'x-bogus', 'ar-EG-u-nu-arab', ''],
+    };
+    for (const [name, values] of Object.entries(ATTRIBUTES)) {
+      it(`${name}: odd values still give a working board`, async () => {
+        const errors: string[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.message);
+        window.addEventListener('error', onError);
+        try {
+          for (const value of values) {
+            const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+            const el = document.createElement('pledge-feed');
+            el.setAttribute('src', SRC);
+            el.setAttribute(name, value);
+            wrapper.append(el);
+            await settled(el);
+            expect($(el, '.cards, [part=empty]'), `${name}="${value}"`).to.exist;
+            expect(cardIds(el).length).to.be.at.most(EXPECTED[SRC]!.length + 2);
+            cases += 1;
+          }
+        } finally {
+          window.removeEventListener('error', onError);
+        }
+        expect(errors).to.deep.equal([]);
+        expect(window.__pwned).to.equal(undefined);
+      });
+    }
+  });
+
   describe('moves and churn', () => {
     it('a board moved to another place in the page while it loads still shows its pledges', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div><section></section><section></section></div>`);
