@@ -124,11 +124,10 @@ describe('parseFeed under hostile input (properties)', () => {
 
   it('is deterministic: the same input, as a value or as JSON text, gives the same result', () => {
     check(mutatedFeed, (doc) => {
-      const first = safeParse(doc);
-      const second = safeParse(structuredClone(doc));
-      const fromText = safeParse(JSON.stringify(doc));
-      assert.deepEqual(second, first);
-      assert.deepEqual(fromText, first);
+      assert.deepEqual(safeParse(structuredClone(doc)), safeParse(doc));
+      // The text stands for the document JSON makes of the value (holes and undefined become null or vanish).
+      const text = JSON.stringify(doc);
+      assert.deepEqual(safeParse(text), safeParse(JSON.parse(text)));
     });
   });
 
