@@ -202,7 +202,7 @@ describe('<pledge-card>', () => {
     });
 
     it('shows a busy skeleton while the feed loads', async () => {
-      const el = await fromFeed(`/__fault/delay/400${FEED}`, MONTREAL);
+      const el = await fromFeed(`/__fault/delay/400?file=${FEED}`, MONTREAL);
       const busy = $(el, '[aria-busy="true"]');
       expect(busy).to.exist;
       expect(text(busy)).to.equal(en.pledgeLoading);

@@ -10,7 +10,7 @@ import {UI_LANGUAGES, format, formatDate, messages, plural} from '../../src/i18n
 import type {Pledge} from '../../src/model/schema.js';
 
 const SRC = '/examples/feeds/local-actions.json';
-const SLOW = '/__fault/delay/400/examples/feeds/local-actions.json';
+const SLOW = '/__fault/delay/400?file=/examples/feeds/local-actions.json';
 const REJECTED = '/test/elements/fixtures/rejected-items.json';
 
 const root = (el: PledgeFeed) => el.shadowRoot!;

@@ -120,7 +120,7 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('shows the objectives without counts, busy, while the feed loads, then the counts', async () => {
-      const el = await list(html`<pledge-objective-list lang="en" src="/__fault/delay/400${FEED}"></pledge-objective-list>`);
+      const el = await list(html`<pledge-objective-list lang="en" src="/__fault/delay/400?file=${FEED}"></pledge-objective-list>`);
       expect(listbox(el).getAttribute('aria-busy')).to.equal('true');
       expect(options(el)).to.have.length(23);
       expect(countOf(el, 16)).to.equal('');

@@ -233,7 +233,7 @@ describe('<pledge-subscribe-button>', () => {
 
   it('says it is loading while the feed is on its way', async () => {
     const el = await fixture<PledgeSubscribeButton>(
-      html`<pledge-subscribe-button src="/__fault/delay/400/test/elements/fixtures/subscribe-feed.json"></pledge-subscribe-button>`,
+      html`<pledge-subscribe-button src="/__fault/delay/400?file=/test/elements/fixtures/subscribe-feed.json"></pledge-subscribe-button>`,
     );
     await open(el);
     expect(panel(el).textContent!.trim()).to.equal(en.loading);
