@@ -1,9 +1,11 @@
 import {css} from 'lit';
+import {outlineButtonStyles} from '../shared/button.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
 
 /** The styles of `<pledge-card>`. */
 export const styles = [
   themeStyles,
+  outlineButtonStyles,
   css`
     .root,
     .card {
@@ -48,16 +50,6 @@ export const styles = [
       -webkit-line-clamp: var(--pledge-card-lines, 4);
       line-clamp: var(--pledge-card-lines, 4);
       overflow: hidden;
-    }
-    button {
-      cursor: pointer;
-      min-block-size: 1.75em;
-      padding-block: 0.2em;
-      padding-inline: 0.6em;
-      border: 1px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_accent);
     }
     .toggle {
       margin-block-start: calc(var(--pledge-card-gap, 0.75em) * -0.5);

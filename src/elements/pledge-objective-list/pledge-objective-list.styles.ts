@@ -1,9 +1,11 @@
 import {css} from 'lit';
+import {outlineButtonStyles} from '../shared/button.styles.js';
 import {themeStyles} from '../shared/theme.styles.js';
 
 /** The styles of `<pledge-objective-list>`. */
 export const styles = [
   themeStyles,
+  outlineButtonStyles,
   css`
     .list {
       display: grid;
@@ -98,16 +100,6 @@ export const styles = [
     }
     [role='alert'] {
       color: var(--_danger);
-    }
-    button {
-      cursor: pointer;
-      min-block-size: 1.75em;
-      padding-block: 0.2em;
-      padding-inline: 0.6em;
-      border: 1px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_accent);
     }
   `,
 ];
