@@ -342,6 +342,18 @@ describe('<pledge-card>', () => {
       expect(summary(el)!.classList.contains('clamped')).to.equal(false);
     });
 
+    it('offers no toggle when a long summary fits in a wide card, and one when the card narrows', async () => {
+      const justOver = 'Welcoming cities open their services to everyone. '.repeat(6).trim();
+      const wrapper = await fixture<HTMLElement>(html`<div class="wide"><pledge-card .pledge=${samplePledge({summary: justOver})}></pledge-card></div>`);
+      wrapper.style.width = '1400px';
+      const el = wrapper.querySelector('pledge-card')!;
+      await waitUntil(() => toggle(el) === null, 'a summary that fits kept its toggle');
+      expect(summary(el)!.scrollHeight).to.be.at.most(summary(el)!.clientHeight + 1);
+      wrapper.style.width = '300px';
+      await waitUntil(() => toggle(el) !== null, 'a clamped summary got no toggle');
+      expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('folds again when another pledge is set', async () => {
       const el = await cardFor(samplePledge({summary: LONG}));
       toggle(el)!.click();

@@ -40,7 +40,8 @@ interface CardView {
   url: string | undefined;
 }
 
-// Past this many characters the summary is clamped and gets a "Show more" toggle.
+// Past this many characters the summary is clamped; the "Show more" toggle appears when
+// the clamp actually hides something at the card's width.
 const LONG_SUMMARY = 280;
 
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
@@ -147,19 +148,54 @@ export class PledgeCard extends LitElement {
   @property({attribute: false}) feedLanguage: string | undefined;
 
   @state() private expanded = false;
+  /** Whether the clamped summary shows all of its text at the card's present width. */
+  @state() private fits = false;
 
+  // Measured again when the card's width changes (a wider card may show the whole summary),
+  // in the next frame: a change made while resize observations are delivered would loop.
+  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => this.#resized(entry));
+  #width = -1;
   readonly #locale = new LocaleController(this);
   readonly #feeds = new FeedController(this, () => (this.pledge ? undefined : this.src));
   #view: CardView | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new pledge starts folded.
-    if (changed.has('pledge') || changed.has('pledgeId')) this.expanded = false;
+    if (changed.has('pledge') || changed.has('pledgeId')) this.expanded = this.fits = false;
     const result = this.pledge ? undefined : this.#feeds.result;
     const pledge = this.pledge ?? result?.pledges.find((p) => p.id === this.pledgeId);
     const matched = pledge?._pledge.matches;
     const match = matched === undefined ? undefined : result?.pledges.find((p) => p.id === matched)?.title ?? matched;
     this.#view = pledge && this.#describe(pledge, this.feedLanguage ?? result?.feed.language, match);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+  }
+
+  protected override updated(): void {
+    // After this update, not within it, so the measure does not nest an update.
+    queueMicrotask(() => this.#measure());
+  }
+
+  #resized(entry: ResizeObserverEntry | undefined): void {
+    const width = entry?.contentRect.width ?? 0;
+    if (width === this.#width) return;
+    this.#width = width;
+    requestAnimationFrame(() => this.#measure());
+  }
+
+  #measure(): void {
+    const summary = this.renderRoot.querySelector<HTMLElement>('.summary.clamped');
+    if (!summary || summary.clientHeight === 0) return;
+    const fits = summary.scrollHeight <= summary.clientHeight + 1;
+    if (fits !== this.fits) this.fits = fits;
   }
 
   #describe(pledge: Pledge, feedLanguage: string | undefined, match: string | undefined): CardView {
@@ -239,7 +275,7 @@ export class PledgeCard extends LitElement {
     if (!summary) return nothing;
     const folded = view.long && !this.expanded;
     return html`<p part="summary" id="summary" class="summary ${folded ? 'clamped' : ''}" lang=${textLang(summary)} dir=${textDir(summary)}>${summary.text}</p>
-      ${view.long
+      ${view.long && (this.expanded || !this.fits)
         ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.#toggle}>
             ${this.expanded ? this.#locale.t.showLess : this.#locale.t.showMore}
           </button>`
