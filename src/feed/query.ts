@@ -9,6 +9,9 @@
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {PledgeStatus, Scope, StakeholderType} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
+import {fold, normalizeText, searchFields} from './search-text.js';
+
+export {normalizeText} from './search-text.js';
 
 /** The orders a list of pledges can be shown in. */
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
@@ -153,21 +156,6 @@ const collators = /* @__PURE__ */ new Map<string, Intl.Collator>();
 const preparedLists = /* @__PURE__ */ new WeakMap<readonly Pledge[], PreparedList>();
 
 /**
- * Text folded for searching: compatibility-decomposed (NFKD), lower-cased without locale
- * rules, stripped of combining marks (accents, Arabic diacritics) and the Arabic tatweel,
- * with runs of white space made one space and the ends trimmed. `"Zürich"` and `"ZURICH"`
- * both give `"zurich"`; `"ß"` stays `"ß"`.
- */
-export function normalizeText(s: string): string {
-  return fold(s).replace(/\s+/g, ' ').trim();
-}
-
-/** Case and accents folded away; white space is left, since words never span it. */
-function fold(s: string): string {
-  return s.normalize('NFKD').toLowerCase().replace(/[\p{M}\u0640]/gu, '');
-}
-
-/**
  * The year a pledge belongs to: the year of `date_published` as written (the publisher's
  * own calendar day), else of `_pledge.period.start`; undefined when it has neither.
  */
@@ -279,25 +267,6 @@ function countriesOf(p: Pledge): string[] {
 
 function searchText(p: Pledge, d: Derived): string {
   return (d.text ??= fold(searchFields(p).join('\n')));
-}
-
-function searchFields(p: Pledge): string[] {
-  const {actor, partners, translations} = p._pledge;
-  const fields = [p.title, p.summary, p.content_text ?? htmlText(p.content_html), actor.name, actor.city];
-  fields.push(...(partners ?? []));
-  for (const t of Object.values(translations ?? {})) fields.push(t.title, t.summary, t.content_text);
-  return fields.filter((f): f is string => f !== undefined);
-}
-
-const HTML_ENTITIES: Readonly<Record<string, string>> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '};
-
-/** The words of an HTML description, for a pledge that has no plain-text one. */
-function htmlText(html: string | undefined): string | undefined {
-  return html
-    ?.replace(/<[^>]*>/g, ' ')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => HTML_ENTITIES[name] ?? '');
 }
 
 function compile(q: PledgeQuery): CompiledQuery {

@@ -268,6 +268,11 @@ describe('filterPledges: text', () => {
     assert.deepEqual(find({text: 'strong'}), []);
   });
 
+  it('reads numeric character references in an HTML description, and skips those that are no character', () => {
+    const pledge = makePledge({id: 'refs', content_text: undefined, content_html: '<p>Caf&#233; &#x110000; &#99999999; na&#xEF;ve</p>'});
+    assert.deepEqual(ids(filterPledges([pledge], {text: 'cafe naive'})), ['refs']);
+  });
+
   it('finds Arabic with or without diacritics and tatweel', () => {
     assert.deepEqual(find({text: 'اللاجئين'}), ['amman']);
     assert.deepEqual(find({text: 'دعم عمان'}), ['amman']);
