@@ -2,7 +2,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {readFile} from 'node:fs/promises';
-import {findChrome} from './scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from './scripts/find-chrome.js';
 
 // Feeds that misbehave on purpose, for the elements' error, slow and offline states:
 // /__fault/status/503, /__fault/html, /__fault/delay/400?file=/examples/feeds/local-actions.json
@@ -39,12 +39,7 @@ export default {
         executablePath: findChrome(),
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...CHROME_FLAGS,
           // Test pages share one browser; keep the ones in the background running at full speed.
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',

@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import {findChrome} from '../scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
 import {feedFile} from './generate.js';
 import {startServer} from './server.js';
 
@@ -16,7 +16,6 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 for (const file of ['dist/feed/parse.js', 'dist/pledgekit.js', 'dist/cli/main.js']) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);

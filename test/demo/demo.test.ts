@@ -4,7 +4,7 @@ import {existsSync} from 'node:fs';
 import type {Server} from 'node:http';
 import puppeteer from 'puppeteer-core';
 import type {Browser, Page} from 'puppeteer-core';
-import {findChrome} from '../../scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from '../../scripts/find-chrome.js';
 import {serve} from '../../scripts/serve.js';
 
 // Every demo page, from the built files, through the demo server (real headers: the
@@ -52,7 +52,7 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
     browser = await puppeteer.launch({
       executablePath: findChrome(),
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROME_FLAGS,
     });
   });
 

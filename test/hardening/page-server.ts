@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import type {Browser} from 'puppeteer-core';
-import {findChrome} from '../../scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from '../../scripts/find-chrome.js';
 
 export const SAMPLE_FEED = readFileSync('examples/feeds/local-actions.json', 'utf8');
 const EMPTY_FEED = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Nothing yet', items: []});
@@ -92,6 +92,6 @@ export function launchChrome(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROME_FLAGS,
   });
 }
