@@ -47,8 +47,15 @@ export function isPartialDate(value: string): boolean {
   return isCalendarDate(+m[1]!, +m[2], m[3] === undefined ? 1 : +m[3]);
 }
 
+// The usual shape of a web address, which the URL parser always accepts: a host name whose
+// last label starts with a letter (so it is no IPv4 address), no punycode label, a port
+// below 10,000, then printable ASCII. Checked first because building a URL is slow in
+// browsers (a fifth of parsing a feed in Chromium); anything else goes to the parser.
+const PLAIN_HTTP_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#][!-~]*)?$/i;
+
 /** An absolute `http:` or `https:` URL with no surrounding white space. */
 export function isHttpUrl(value: string): boolean {
+  if (PLAIN_HTTP_URL.test(value)) return true;
   if (value.trim() !== value || value === '') return false;
   let url: URL;
   try {

@@ -1,5 +1,8 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {parseFeed} from '../../src/feed/parse.js';
+import {isHttpUrl} from '../../src/model/formats.js';
+import {parserSaysHttpUrl, webAddress} from '../model/http-url.cases.js';
 
 // The data layer runs unchanged in the browser: the same parse, the same protections.
 describe('parseFeed in Chromium', () => {
@@ -17,5 +20,17 @@ describe('parseFeed in Chromium', () => {
     expect(result.pledges[0]!.url).to.equal(undefined);
     expect(result.rejected[0]!.field).to.equal('_pledge.stakeholder');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+// Chromium's URL parser is not Node's: the plain-address shortcut must agree with this one too.
+describe('isHttpUrl in Chromium', () => {
+  it('agrees with the browser\'s URL parser on every address', () => {
+    fc.assert(
+      fc.property(webAddress, (value) => {
+        expect(isHttpUrl(value), value).to.equal(parserSaysHttpUrl(value));
+      }),
+      {numRuns: 20_000, seed: 42},
+    );
   });
 });
