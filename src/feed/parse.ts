@@ -1,5 +1,6 @@
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {FeedInfo, Pledge} from '../model/schema.js';
+import {isPledgeAsIs} from './as-is.js';
 import {FeedError} from './errors.js';
 import {copy, copyObject, dateTime, httpUrl, isObject, language, oneOf, preview, readPledge, text} from './validate.js';
 import type {Json, Warn} from './validate.js';
@@ -138,6 +139,8 @@ function readFeedInfo(document: Json, warn: Warn): FeedInfo {
  * Reads a JSON Feed of pledges. Keeps every valid pledge; rejects an item only when a
  * required field is missing or invalid, and drops an invalid optional field with a
  * warning. Throws a `FeedError` only when the document is not a JSON Feed at all.
+ * The input is never modified; an item that needs no change (the usual case) is itself
+ * the pledge, not a copy.
  *
  * @param json The feed: a parsed value, or its JSON text.
  */
@@ -153,6 +156,12 @@ export function parseFeed(json: unknown): ParseResult {
     const item = items[index];
     const rawId = isObject(item) ? item.id : undefined;
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+    // The usual case: the item is already exactly a pledge, kept with no copy.
+    if (id !== undefined && !seen.has(id) && isPledgeAsIs(item)) {
+      seen.add(id);
+      pledges.push(item as Pledge);
+      continue;
+    }
     const itemWarnings: FeedIssue[] = [];
     const result = readPledge(item, (field, reason) => itemWarnings.push({index, id, field, reason}));
     if ('reason' in result) {

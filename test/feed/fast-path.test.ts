@@ -7,6 +7,8 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import {isDeepStrictEqual} from 'node:util';
+import {isPledgeAsIs} from '../../src/feed/as-is.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {
   GCR_OBJECTIVE_NUMBERS,
@@ -156,6 +158,13 @@ function items(validWeight: number): Arb {
 }
 const item = fc.oneof(items(0), items(3), items(40));
 
+/** Valid items with nothing for zod to strip or convert (no unknown key, a text id). */
+const plainItem = items(0).map((value) => {
+  const {attachments, _pledge, id, ...rest} = value as Record<string, unknown>;
+  const {unknown_extension, ...data} = _pledge as Record<string, unknown>;
+  return {...rest, id: String(id), _pledge: data};
+});
+
 /** What a feed item is once it has gone through JSON, as it does on the wire. */
 const overTheWire = (value: unknown): unknown => JSON.parse(JSON.stringify(value) ?? 'null');
 
@@ -197,5 +206,25 @@ describe('the fast path of parseFeed against the zod schema', () => {
       }),
       {numRuns: 4000, seed: 7},
     );
+  });
+
+  it('keeps an item itself, with no copy, exactly when zod would return it unchanged', () => {
+    let asIs = 0;
+    fc.assert(
+      fc.property(fc.oneof(item, plainItem), (raw) => {
+        const value = overTheWire(raw);
+        const zod = Pledge.safeParse(value);
+        const unchanged = zod.success && isDeepStrictEqual(zod.data, value);
+        assert.equal(isPledgeAsIs(value), unchanged, `as-is check ${unchanged ? 'misses' : 'wrongly passes'}: ${JSON.stringify(value)}`);
+        if (unchanged) {
+          asIs++;
+          const {kept, warnings} = readOne(value);
+          assert.equal(kept, value);
+          assert.equal(warnings.length, 0);
+        }
+      }),
+      {numRuns: 8000, seed: 11},
+    );
+    assert.ok(asIs > 200, `only ${asIs} items could be kept as they are`);
   });
 });
