@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The benchmarks of issue 7: parse, query, first card, filter change, DOM and heap, embed
 // size and the command line tool, each with its budget. Run after `npm run build`:
-//   node bench/run.js [--quick] [--runs N]
+//   node bench/run.js [--quick] [--runs N] [--only PARTS]
 // --quick leaves out the 100,000-pledge cases (and the command line run, which is one).
+// --only runs some parts, comma-separated, of: node, parse, board, footprint, size, cli.
 // Prints a table of medians with min–max and writes the raw figures to bench/results/.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -16,6 +17,8 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const part = (name) => ONLY === undefined || ONLY.includes(name);
 
 for (const file of ['dist/feed/parse.js', 'dist/pledgekit.js', 'dist/cli/main.js']) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
@@ -209,8 +212,8 @@ function cli() {
 
 console.error(`pledgekit benchmarks: ${RUNS} runs${QUICK ? ', quick (no 100,000 cases)' : ''}`);
 for (const n of SIZES) feedFile(n);
-for (const n of SIZES) nodeParse(n);
-nodeQuery(10_000);
+if (part('node')) for (const n of SIZES) nodeParse(n);
+if (part('node')) nodeQuery(10_000);
 
 const {server, origin} = await startServer();
 const ORIGIN = origin;
@@ -218,11 +221,11 @@ const browser = await puppeteer.launch({executablePath: findChrome(), args: CHRO
 let chromium = '';
 try {
   chromium = await browser.version();
-  for (const n of SIZES) await chromeParse(browser, n);
-  for (const n of [1_000, 10_000]) await chromeBoard(browser, n);
+  if (part('parse')) for (const n of SIZES) await chromeParse(browser, n);
+  if (part('board')) for (const n of [1_000, 10_000]) await chromeBoard(browser, n);
   const footprints = {};
-  for (const n of SIZES) footprints[n] = await chromeFootprint(browser, n);
-  for (const n of SIZES) {
+  if (part('footprint')) for (const n of SIZES) footprints[n] = await chromeFootprint(browser, n);
+  if (part('footprint')) for (const n of SIZES) {
     record('Chromium: DOM nodes (document + shadow roots) after showing the feed', n, [footprints[n].nodes], '', Math.round(footprints[1_000].nodes * 1.1)); // flat: within 10% of the 1,000-pledge count (cards differ in chips)
     record('Chromium: JS heap after GC (holds the pledges themselves)', n, [footprints[n].heap], 'MiB');
   }
@@ -230,8 +233,8 @@ try {
   await browser.close();
   server.close();
 }
-embedSize();
-if (!QUICK) cli();
+if (part('size')) embedSize();
+if (!QUICK && part('cli')) cli();
 
 // ---- report ----------------------------------------------------------------------------
 
@@ -254,7 +257,8 @@ console.log(`\n${machine}; ${RUNS} runs (3 at 100,000 and for the command line)\
 mkdirSync('bench/results', {recursive: true});
 const raw = JSON.stringify({date: new Date().toISOString(), machine, quick: QUICK, runs: RUNS, rows}, null, 2);
 writeFileSync(`bench/results/bench-${Date.now()}.json`, raw);
-writeFileSync('bench/results/latest.json', raw);
-writeFileSync('bench/results/latest.md', `${machine}\n\n${markdown}\n`);
+// A partial run is kept with the others but does not replace the latest full figures.
+if (ONLY === undefined) writeFileSync('bench/results/latest.json', raw);
+if (ONLY === undefined) writeFileSync('bench/results/latest.md', `${machine}\n\n${markdown}\n`);
 const failed = rows.filter((row) => verdict(row) === 'FAIL').length;
 console.log(`\n${failed === 0 ? 'Every budget met.' : `${failed} budget${failed > 1 ? 's' : ''} missed.`}`);
