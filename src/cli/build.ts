@@ -7,6 +7,7 @@
 import {mkdir, readdir, rm, rmdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_LABELS, STAKEHOLDER_TYPES, objective} from '../model/catalogue.js';
+import type {StakeholderType} from '../model/catalogue.js';
 import {isHttpUrl, isLanguageTag} from '../model/formats.js';
 import {feedJsonSchema} from '../model/json-schema.js';
 import type {Pledge} from '../model/schema.js';
@@ -15,7 +16,7 @@ import {readBuildInput} from './input.js';
 import type {BuildInput, BuildIssue} from './input.js';
 import {FeedWriter} from './pages.js';
 import type {FeedSettings, SerialisedItem} from './pages.js';
-import type {PledgeStore, StoredPledge} from './store.js';
+import type {PledgeStore} from './store.js';
 import {atomDate, atomEntry, rssItem} from './xml.js';
 
 export {describeBuildIssue} from './input.js';
@@ -118,21 +119,15 @@ interface Plan {
   stakeholder: Map<string, FeedWriter>;
 }
 
-function countBy<K>(entries: readonly StoredPledge[], keys: (entry: StoredPledge) => Iterable<K>): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const entry of entries) for (const key of keys(entry)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
-}
-
-function planFeeds(settings: FeedSettings, title: string, entries: readonly StoredPledge[]): Plan {
-  const byObjective = countBy(entries, (entry) => entry.objectives);
-  const byStakeholder = countBy(entries, (entry) => [entry.stakeholder]);
+function planFeeds(settings: FeedSettings, title: string, store: PledgeStore): Plan {
+  const byObjective = store.objectiveCounts();
+  const byStakeholder = store.stakeholderCounts();
   const objectiveFeed = (n: number) =>
     new FeedWriter(settings, `objective/${n}/`, `${title}: objective ${n}, ${objective(n)!.short}`, byObjective.get(n)!);
-  const stakeholderFeed = (t: (typeof STAKEHOLDER_TYPES)[number]) =>
+  const stakeholderFeed = (t: StakeholderType) =>
     new FeedWriter(settings, `stakeholder/${t}/`, `${title}: ${STAKEHOLDER_LABELS[t]}`, byStakeholder.get(t)!);
   return {
-    main: new FeedWriter(settings, '', title, entries.length),
+    main: new FeedWriter(settings, '', title, store.size),
     objective: new Map(OBJECTIVE_NUMBERS.filter((n) => byObjective.has(n)).map((n) => [n, objectiveFeed(n)])),
     stakeholder: new Map(STAKEHOLDER_TYPES.filter((t) => byStakeholder.has(t)).map((t) => [t, stakeholderFeed(t)])),
   };
@@ -148,21 +143,22 @@ function sliceLinks(plan: Plan): Record<string, Record<string, string>> {
   };
 }
 
+// Encoded once here and copied into every feed the pledge belongs to.
 function serialise(pledge: Pledge, info: FeedSettings['info']): SerialisedItem {
   return {
-    json: `    ${JSON.stringify(pledge, null, 2).replace(/\n/g, '\n    ')}`,
-    rss: rssItem(pledge, info.baseUrl),
-    atom: atomEntry(pledge, info),
+    json: Buffer.from(`    ${JSON.stringify(pledge, null, 2).replace(/\n/g, '\n    ')}`),
+    rss: Buffer.from(rssItem(pledge, info.baseUrl)),
+    atom: Buffer.from(atomEntry(pledge, info)),
   };
 }
 
 /** Writes every feed in one pass over the sorted pledges, so each pledge is read and serialised once. */
-async function writeFeeds(plan: Plan, store: PledgeStore, entries: readonly StoredPledge[], info: FeedSettings['info']): Promise<string[]> {
-  for (const entry of entries) {
-    const item = serialise(store.read(entry), info);
+async function writeFeeds(plan: Plan, store: PledgeStore, info: FeedSettings['info']): Promise<string[]> {
+  for (const {pledge, objectives, stakeholder} of store.sorted()) {
+    const item = serialise(pledge, info);
     await plan.main.add(item);
-    for (const n of entry.objectives) await plan.objective.get(n)!.add(item);
-    await plan.stakeholder.get(entry.stakeholder)!.add(item);
+    for (const n of objectives) await plan.objective.get(n)!.add(item);
+    await plan.stakeholder.get(stakeholder)!.add(item);
   }
   const writers = [plan.main, ...plan.objective.values(), ...plan.stakeholder.values()];
   for (const writer of writers) await writer.finish();
@@ -198,11 +194,10 @@ async function prepareOut(out: string): Promise<void> {
 
 async function publish(options: BuildOptions, input: BuildInput, baseUrl: string, pageSize: number) {
   const settings = settingsFor(options, input, baseUrl, pageSize);
-  const entries = input.store.sorted();
-  const plan = planFeeds(settings, options.title ?? input.feed?.title ?? 'Pledges', entries);
+  const plan = planFeeds(settings, options.title ?? input.feed?.title ?? 'Pledges', input.store);
   settings.extension.slices = sliceLinks(plan);
   await prepareOut(options.out);
-  const files = [...(await writeFeeds(plan, input.store, entries, settings.info)), 'schema.json'];
+  const files = [...(await writeFeeds(plan, input.store, settings.info)), 'schema.json'];
   await writeFile(join(options.out, 'schema.json'), feedJsonSchema());
   await removeStale(options.out, new Set(files));
   return {files, slices: {objective: [...plan.objective.keys()], stakeholder: [...plan.stakeholder.keys()]}};
@@ -223,7 +218,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
   try {
     const result: BuildResult = {
       read: input.read,
-      published: input.store.entries.length,
+      published: input.store.size,
       rejected: input.rejected,
       warnings: input.warnings,
       written: false,

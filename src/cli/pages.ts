@@ -3,20 +3,17 @@
  * one item at a time. Items arrive already serialised, so the build turns each pledge
  * into JSON and XML once and hands the text to every feed it belongs to.
  */
-import {createWriteStream} from 'node:fs';
-import type {WriteStream} from 'node:fs';
-import {mkdir} from 'node:fs/promises';
-import {once} from 'node:events';
+import {mkdir, open} from 'node:fs/promises';
+import type {FileHandle} from 'node:fs/promises';
 import {join} from 'node:path';
-import {finished} from 'node:stream/promises';
 import {atomFrame, rssFrame} from './xml.js';
 import type {PageLinks, XmlFeedInfo, XmlFrame} from './xml.js';
 
-/** One pledge, serialised once for every format. */
+/** One pledge, serialised and encoded as UTF-8 once for every format. */
 export interface SerialisedItem {
-  json: string;
-  rss: string;
-  atom: string;
+  json: Buffer;
+  rss: Buffer;
+  atom: Buffer;
 }
 
 /** Everything a page needs besides its items. */
@@ -35,38 +32,61 @@ export interface FeedSettings {
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 const FORMATS = ['json', 'rss', 'atom'] as const;
 type Format = (typeof FORMATS)[number];
+const NEWLINE = Buffer.from('\n');
+const COMMA_NEWLINE = Buffer.from(',\n');
 
-/** A file written through a stream in large chunks (one system call per item would dominate the build). */
+/** Writes all of a buffer at the handle's position; a write may take less than it was given. */
+async function writeAll(handle: FileHandle, bytes: Buffer, length: number): Promise<void> {
+  for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+}
+
+/**
+ * The successive pages of one format of a feed, written through two reused chunks of bytes:
+ * one fills while the other is being written. Text is copied in as it comes, so nothing
+ * written waits in memory as strings, and a build holds two chunks per file whatever its size.
+ */
 class OutputFile {
-  static readonly CHUNK = 64 * 1024;
-  readonly #stream: WriteStream;
-  #error: Error | undefined;
-  #buffer: string[] = [];
-  #buffered = 0;
+  static readonly CHUNK = 32 * 1024;
+  #handle: FileHandle | undefined;
+  #chunk = Buffer.allocUnsafeSlow(OutputFile.CHUNK);
+  #spare = Buffer.allocUnsafeSlow(OutputFile.CHUNK);
+  #used = 0;
+  #writing: Promise<void> = Promise.resolve();
+  #error: unknown;
 
-  constructor(path: string) {
-    this.#stream = createWriteStream(path);
-    this.#stream.on('error', (error) => (this.#error ??= error));
+  async open(path: string): Promise<void> {
+    this.#handle = await open(path, 'w');
   }
 
-  async write(text: string): Promise<void> {
-    this.#buffer.push(text);
-    this.#buffered += text.length;
-    if (this.#buffered >= OutputFile.CHUNK) await this.#flush();
+  /** Appends text or bytes; waits only when a full chunk has to wait for the one before it to be written. */
+  async write(data: Buffer | string): Promise<void> {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let from = 0; from < bytes.length; ) {
+      const copied = bytes.copy(this.#chunk, this.#used, from);
+      this.#used += copied;
+      from += copied;
+      if (this.#used === OutputFile.CHUNK) await this.#flush();
+    }
   }
 
   async #flush(): Promise<void> {
-    if (this.#error) throw this.#error;
-    const text = this.#buffer.join('');
-    this.#buffer = [];
-    this.#buffered = 0;
-    if (!this.#stream.write(text)) await once(this.#stream, 'drain');
+    await this.#writing;
+    if (this.#error !== undefined) throw this.#error;
+    const [chunk, length] = [this.#chunk, this.#used];
+    [this.#chunk, this.#spare, this.#used] = [this.#spare, chunk, 0];
+    // Caught here and thrown by the next flush or close, so a failed write is never an unhandled rejection.
+    this.#writing = writeAll(this.#handle!, chunk, length).catch((error: unknown) => void (this.#error ??= error));
   }
 
   async close(): Promise<void> {
-    await this.#flush();
-    this.#stream.end();
-    await finished(this.#stream);
+    try {
+      await this.#flush();
+      await this.#writing;
+    } finally {
+      await this.#handle!.close();
+      this.#handle = undefined;
+    }
+    if (this.#error !== undefined) throw this.#error;
   }
 }
 
@@ -87,7 +107,9 @@ export class FeedWriter {
   readonly files: string[] = [];
   #page = 0;
   #inPage = 0;
-  #open: Record<Format, OutputFile> | undefined;
+  #isOpen = false;
+  // The same three files serve every page in turn, so their chunks are allocated once per feed.
+  readonly #files: Record<Format, OutputFile> = {json: new OutputFile(), rss: new OutputFile(), atom: new OutputFile()};
   #tails: Record<Format, string> = {json: '', rss: '', atom: ''};
 
   constructor(settings: FeedSettings, dir: string, title: string, count: number) {
@@ -139,39 +161,41 @@ export class FeedWriter {
       rss: rssFrame(info, this.#links('rss', page)),
       atom: atomFrame(info, this.#links('atom', page)),
     };
-    const open = {} as Record<Format, OutputFile>;
     for (const format of FORMATS) {
       const path = `${this.dir}${pageName(format, page)}`;
-      open[format] = new OutputFile(join(this.#settings.out, path));
+      await this.#files[format].open(join(this.#settings.out, path));
       this.files.push(path);
-      await open[format].write(frames[format].head);
+      await this.#files[format].write(frames[format].head);
       this.#tails[format] = frames[format].tail;
     }
-    this.#open = open;
+    this.#isOpen = true;
     this.#page = page;
     this.#inPage = 0;
   }
 
   async #closePage(): Promise<void> {
-    if (!this.#open) return;
+    if (!this.#isOpen) return;
     const emptyJson = this.#inPage === 0;
     for (const format of FORMATS) {
-      await this.#open[format].write(format === 'json' && emptyJson ? ']\n}\n' : this.#tails[format]);
-      await this.#open[format].close();
+      await this.#files[format].write(format === 'json' && emptyJson ? ']\n}\n' : this.#tails[format]);
+      await this.#files[format].close();
     }
-    this.#open = undefined;
+    this.#isOpen = false;
   }
 
   /** Appends one item, starting the next page when this one is full. */
   async add(item: SerialisedItem): Promise<void> {
-    if (!this.#open || this.#inPage === this.#settings.pageSize) {
+    if (!this.#isOpen || this.#inPage === this.#settings.pageSize) {
       await this.#closePage();
       await this.#openPage(this.#page + 1);
     }
-    const open = this.#open!;
-    await open.json.write(`${this.#inPage === 0 ? '\n' : ',\n'}${item.json}`);
-    await open.rss.write(`\n${item.rss}`);
-    await open.atom.write(`\n${item.atom}`);
+    const files = this.#files;
+    await files.json.write(this.#inPage === 0 ? NEWLINE : COMMA_NEWLINE);
+    await files.json.write(item.json);
+    await files.rss.write(NEWLINE);
+    await files.rss.write(item.rss);
+    await files.atom.write(NEWLINE);
+    await files.atom.write(item.atom);
     this.#inPage++;
   }
 

@@ -1,22 +1,22 @@
 /**
- * The pledges of a build, kept in a temporary file while they are sorted: memory holds
- * only a small entry per pledge (its sort key, where it is in the file, and which slices
- * it belongs to), so a CSV of any length is built in bounded memory.
+ * The pledges of a build, kept in a temporary file while they are sorted. Memory holds
+ * a few numbers per pledge in flat arrays (its date, where it is in the file, its slices)
+ * and its id until the pledges are sorted, so a CSV of any length is built in bounded
+ * memory: 100,000 pledges take about 8 MB, where an object per pledge took 30.
  */
 import {closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {STAKEHOLDER_TYPES} from '../model/catalogue.js';
+import type {StakeholderType} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
 
-/** What the build needs to know about a pledge without reading it. */
+/** A pledge read back from the store, with the slices it belongs to. */
 export interface StoredPledge {
-  id: string;
-  /** `date_published` in milliseconds; -Infinity when the pledge has none. */
-  time: number;
-  objectives: readonly number[];
-  stakeholder: string;
-  offset: number;
-  length: number;
+  pledge: Pledge;
+  /** Its objective numbers, each once, in increasing order. */
+  objectives: number[];
+  stakeholder: StakeholderType;
 }
 
 const FLUSH_BYTES = 1 << 20;
@@ -26,13 +26,33 @@ export function dateTime(date: string | undefined): number {
   return date === undefined ? -Infinity : Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
 }
 
-/** Pledges written to a temporary file as they are read, and read back one at a time. */
+/** Objective numbers (1–23) as the bits of one small integer: no array per pledge. */
+function objectiveBits(objectives: readonly number[] | undefined): number {
+  let bits = 0;
+  for (const n of objectives ?? []) bits |= 1 << n;
+  return bits;
+}
+
+function objectiveNumbers(bits: number): number[] {
+  const numbers: number[] = [];
+  for (let n = 1; bits >> n; n++) if ((bits >> n) & 1) numbers.push(n);
+  return numbers;
+}
+
+/** Pledges written to a temporary file as they are read, then read back one at a time in order. */
 export class PledgeStore {
-  readonly entries: StoredPledge[] = [];
   readonly #dir: string;
   readonly #fd: number;
+  // One slot per pledge in each array, in the order they were added.
+  #ids: string[] = [];
+  readonly #times: number[] = [];
+  readonly #offsets: number[] = [];
+  readonly #lengths: number[] = [];
+  readonly #objectives: number[] = [];
+  readonly #stakeholders: number[] = [];
   #offset = 0;
-  #pending: Buffer[] = [];
+  // Pledges are encoded straight into one reused buffer, so no string or buffer per pledge outlives its `add`.
+  #pending = Buffer.allocUnsafeSlow(FLUSH_BYTES);
   #pendingBytes = 0;
   #newest: string | undefined;
   #newestTime = -Infinity;
@@ -40,6 +60,11 @@ export class PledgeStore {
   constructor() {
     this.#dir = mkdtempSync(join(tmpdir(), 'pledgekit-build-'));
     this.#fd = openSync(join(this.#dir, 'pledges.jsonl'), 'w+');
+  }
+
+  /** The number of pledges kept. */
+  get size(): number {
+    return this.#times.length;
   }
 
   /** The newest date seen (published, modified or a progress update), as written in the data. */
@@ -54,42 +79,73 @@ export class PledgeStore {
 
   /** Keeps a pledge. */
   add(pledge: Pledge): void {
-    const bytes = Buffer.from(JSON.stringify(pledge));
-    this.entries.push({
-      id: pledge.id,
-      time: dateTime(pledge.date_published),
-      objectives: [...new Set(pledge._pledge.objectives ?? [])],
-      stakeholder: pledge._pledge.stakeholder,
-      offset: this.#offset + this.#pendingBytes,
-      length: bytes.length,
-    });
+    const text = JSON.stringify(pledge);
+    const length = Buffer.byteLength(text);
+    if (this.#pendingBytes + length > this.#pending.length) this.#flush();
+    if (length > this.#pending.length) this.#pending = Buffer.allocUnsafeSlow(length);
+    this.#ids.push(pledge.id);
+    this.#times.push(dateTime(pledge.date_published));
+    this.#offsets.push(this.#offset + this.#pendingBytes);
+    this.#lengths.push(length);
+    this.#objectives.push(objectiveBits(pledge._pledge.objectives));
+    this.#stakeholders.push(STAKEHOLDER_TYPES.indexOf(pledge._pledge.stakeholder));
+    this.#pendingBytes += this.#pending.write(text, this.#pendingBytes);
     this.#consider(pledge.date_published);
     this.#consider(pledge.date_modified);
     for (const update of pledge._pledge.updates ?? []) this.#consider(update.date);
-    this.#pending.push(bytes);
-    this.#pendingBytes += bytes.length;
-    if (this.#pendingBytes >= FLUSH_BYTES) this.#flush();
   }
 
   #flush(): void {
-    const chunk = Buffer.concat(this.#pending);
-    writeSync(this.#fd, chunk, 0, chunk.length, this.#offset);
-    this.#offset += chunk.length;
-    this.#pending = [];
+    writeSync(this.#fd, this.#pending, 0, this.#pendingBytes, this.#offset);
+    this.#offset += this.#pendingBytes;
     this.#pendingBytes = 0;
   }
 
-  /** Newest first by `date_published` (undated last), then by id in code-unit order: the same on every machine. */
-  sorted(): StoredPledge[] {
-    this.#flush();
-    return [...this.entries].sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  /** How many pledges each objective has; objectives without pledges are absent. */
+  objectiveCounts(): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const bits of this.#objectives) {
+      for (const n of objectiveNumbers(bits)) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    return counts;
   }
 
-  /** Reads one pledge back. */
-  read(entry: StoredPledge): Pledge {
-    const buffer = Buffer.alloc(entry.length);
-    readSync(this.#fd, buffer, 0, entry.length, entry.offset);
-    return JSON.parse(buffer.toString('utf8')) as Pledge;
+  /** How many pledges each stakeholder type has; types without pledges are absent. */
+  stakeholderCounts(): Map<StakeholderType, number> {
+    const counts = new Map<StakeholderType, number>();
+    for (const index of this.#stakeholders) {
+      const type = STAKEHOLDER_TYPES[index]!;
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** Positions newest first by `date_published` (undated last), then by id in code-unit order: the same on every machine. */
+  #order(): Uint32Array {
+    const [ids, times] = [this.#ids, this.#times];
+    const order = Uint32Array.from(times.keys());
+    return order.sort((a, b) => times[b]! - times[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  }
+
+  /**
+   * Reads every pledge back, newest first by `date_published` (undated last), then by id.
+   * The ids are let go once sorted, so the pledges can be read in order once, after the last `add`.
+   */
+  *sorted(): Generator<StoredPledge> {
+    this.#flush();
+    const order = this.#order();
+    this.#ids = [];
+    let buffer = Buffer.allocUnsafeSlow(64 * 1024);
+    for (const i of order) {
+      const length = this.#lengths[i]!;
+      if (length > buffer.length) buffer = Buffer.allocUnsafeSlow(length);
+      readSync(this.#fd, buffer, 0, length, this.#offsets[i]!);
+      yield {
+        pledge: JSON.parse(buffer.toString('utf8', 0, length)) as Pledge,
+        objectives: objectiveNumbers(this.#objectives[i]!),
+        stakeholder: STAKEHOLDER_TYPES[this.#stakeholders[i]!]!,
+      };
+    }
   }
 
   /** Deletes the temporary file. */
