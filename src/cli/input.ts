@@ -89,7 +89,9 @@ async function readJson(path: string, input: BuildInput): Promise<void> {
     throw error;
   }
   input.read = result.pledges.length + result.rejected.length;
-  for (const pledge of result.pledges) input.store.add(pledge);
+  // parseFeed keeps a valid item as it is, with its fields in the file's order; read again,
+  // they come in readPledge's order, so the same pledges give the same bytes from CSV or JSON.
+  for (const pledge of result.pledges) input.store.add(readPledge(pledge, () => {}) as unknown as Pledge);
   input.rejected.push(...result.rejected);
   input.warnings.push(...result.warnings);
   if (!isArray) input.feed = result.feed;
