@@ -23,17 +23,12 @@ type Test = (value: unknown) => boolean;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const stringTest =
-  (test: (s: string) => boolean): Test =>
-  (value) =>
-    typeof value === 'string' && test(value);
-
-const text = /*#__PURE__*/ stringTest(isNonBlank);
-const url = /*#__PURE__*/ stringTest(isHttpUrl);
-const dateTime = /*#__PURE__*/ stringTest(isDateTime);
-const partialDate = /*#__PURE__*/ stringTest(isPartialDate);
-const country = /*#__PURE__*/ stringTest(isCountryCode);
-const language = /*#__PURE__*/ stringTest(isLanguageTag);
+const text: Test = (value) => typeof value === 'string' && isNonBlank(value);
+const url: Test = (value) => typeof value === 'string' && isHttpUrl(value);
+const dateTime: Test = (value) => typeof value === 'string' && isDateTime(value);
+const partialDate: Test = (value) => typeof value === 'string' && isPartialDate(value);
+const country: Test = (value) => typeof value === 'string' && isCountryCode(value);
+const language: Test = (value) => typeof value === 'string' && isLanguageTag(value);
 
 function member(set: readonly (string | number)[]): Test {
   const allowed = new Set<unknown>(set);
@@ -41,36 +36,57 @@ function member(set: readonly (string | number)[]): Test {
 }
 
 const stakeholder = /*#__PURE__*/ member(STAKEHOLDER_TYPES);
+const scope = /*#__PURE__*/ member(SCOPES);
 const status = /*#__PURE__*/ member(PLEDGE_STATUSES);
+const pledgeType = /*#__PURE__*/ member(PLEDGE_TYPES);
+const objective = /*#__PURE__*/ member(OBJECTIVE_NUMBERS);
+const gcrObjective = /*#__PURE__*/ member(GCR_OBJECTIVE_NUMBERS);
+const sdg = /*#__PURE__*/ member(SDG_NUMBERS);
+const principle = /*#__PURE__*/ member(PRINCIPLES);
+const form = /*#__PURE__*/ member(PLEDGE_FORMS);
 
-function list(test: Test): Test {
-  return (value) => {
-    if (!Array.isArray(value)) return false;
-    for (let i = 0; i < value.length; i++) if (!test(value[i])) return false;
-    return true;
-  };
+function list(value: unknown, test: Test): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!test(value[i])) return false;
+  return true;
 }
 
 /**
- * An object whose every enumerable key is one of `fields` and passes its test, and which
- * has each of `required`. Inherited enumerable keys count as unknown ones, so an object
- * with an odd prototype is copied rather than kept.
+ * What an optional field adds to the count of an object's known keys: 0 when absent, 1
+ * when valid, NaN when invalid (so the count can no longer match).
  */
-function record(fields: Record<string, Test>, required: readonly string[] = []): Test {
-  // No prototype: a key such as `__proto__` or `constructor` finds no test.
-  const tests: Record<string, Test | undefined> = Object.assign(Object.create(null), fields);
-  return (value) => {
-    if (!isObject(value)) return false;
-    for (const key in value) {
-      const test = tests[key];
-      if (test === undefined || !test(value[key])) return false;
-    }
-    for (const key of required) if (!Object.hasOwn(value, key)) return false;
-    return true;
-  };
+const optional = (value: unknown, test: Test): number => (value === undefined ? 0 : test(value) ? 1 : NaN);
+const optionalList = (value: unknown, test: Test): number => (value === undefined ? 0 : list(value, test) ? 1 : NaN);
+
+/**
+ * True when `value` has exactly `known` enumerable keys. The fields are read by name, so
+ * a key besides them (own or inherited, even `__proto__`) makes the count differ.
+ */
+function hasOnly(value: object, known: number): boolean {
+  let keys = 0;
+  for (const _ in value) keys++;
+  return keys === known;
 }
 
-const translation = /*#__PURE__*/ record({title: text, summary: text, content_text: text});
+function actor(value: unknown): boolean {
+  return isObject(value) && text(value.name) && hasOnly(value, 1 + optional(value.country, country) + optional(value.city, text));
+}
+
+const period: Test = (value) =>
+  isObject(value) && hasOnly(value, optional(value.start, partialDate) + optional(value.end, partialDate));
+
+const source: Test = (value) => isObject(value) && text(value.name) && hasOnly(value, 1 + optional(value.url, url));
+
+const update: Test = (value) =>
+  isObject(value) && dateTime(value.date) && text(value.text) && hasOnly(value, 2 + optional(value.status, status));
+
+const author: Test = (value) =>
+  isObject(value) &&
+  hasOnly(value, optional(value.name, text) + optional(value.url, url) + optional(value.avatar, url));
+
+const translation: Test = (value) =>
+  isObject(value) &&
+  hasOnly(value, optional(value.title, text) + optional(value.summary, text) + optional(value.content_text, text));
 
 function translations(value: unknown): boolean {
   if (!isObject(value)) return false;
@@ -78,54 +94,48 @@ function translations(value: unknown): boolean {
   return true;
 }
 
-const pledgeData = /*#__PURE__*/ record(
-  {
-    actor: record({name: text, country, city: text}, ['name']),
-    stakeholder,
-    scope: member(SCOPES),
-    countries: list(country),
-    objectives: list(member(OBJECTIVE_NUMBERS)),
-    gcr_objectives: list(member(GCR_OBJECTIVE_NUMBERS)),
-    sdgs: list(member(SDG_NUMBERS)),
-    principles: list(member(PRINCIPLES)),
-    type: member(PLEDGE_TYPES),
-    partners: list(text),
-    matches: text,
-    forms: list(member(PLEDGE_FORMS)),
-    period: record({start: partialDate, end: partialDate}),
-    status,
-    source: record({name: text, url}, ['name']),
-    updates: list(record({date: dateTime, text, status}, ['date', 'text'])),
-    translations,
-  },
-  ['actor', 'stakeholder'],
-);
-
-const item = /*#__PURE__*/ record(
-  {
-    // A number id is valid but is turned into text, so such an item is copied.
-    id: text,
-    title: text,
-    content_text: text,
-    content_html: text,
-    summary: text,
-    url,
-    external_url: url,
-    image: url,
-    date_published: dateTime,
-    date_modified: dateTime,
-    authors: list(record({name: text, url, avatar: url})),
-    language,
-    tags: list(text),
-    _pledge: pledgeData,
-  },
-  ['id', 'title', '_pledge'],
-);
+function pledgeData(data: unknown): boolean {
+  if (!isObject(data) || !actor(data.actor) || !stakeholder(data.stakeholder)) return false;
+  const known =
+    2 +
+    optional(data.scope, scope) +
+    optionalList(data.countries, country) +
+    optionalList(data.objectives, objective) +
+    optionalList(data.gcr_objectives, gcrObjective) +
+    optionalList(data.sdgs, sdg) +
+    optionalList(data.principles, principle) +
+    optional(data.type, pledgeType) +
+    optionalList(data.partners, text) +
+    optional(data.matches, text) +
+    optionalList(data.forms, form) +
+    optional(data.period, period) +
+    optional(data.status, status) +
+    optional(data.source, source) +
+    optionalList(data.updates, update) +
+    optional(data.translations, translations);
+  return hasOnly(data, known);
+}
 
 /**
  * True when `value` is a feed item that `readPledge` would keep unchanged: it can be used
  * as the pledge itself, with no copy and no warning. False says nothing about validity.
  */
 export function isPledgeAsIs(value: unknown): boolean {
-  return item(value) && ((value as {content_text?: unknown}).content_text !== undefined || (value as {content_html?: unknown}).content_html !== undefined);
+  // A number id is valid but is turned into text, so such an item is copied.
+  if (!isObject(value) || !text(value.id) || !text(value.title) || !pledgeData(value._pledge)) return false;
+  if (value.content_text === undefined && value.content_html === undefined) return false;
+  const known =
+    3 +
+    optional(value.content_text, text) +
+    optional(value.content_html, text) +
+    optional(value.summary, text) +
+    optional(value.url, url) +
+    optional(value.external_url, url) +
+    optional(value.image, url) +
+    optional(value.date_published, dateTime) +
+    optional(value.date_modified, dateTime) +
+    optionalList(value.authors, author) +
+    optional(value.language, language) +
+    optionalList(value.tags, text);
+  return hasOnly(value, known);
 }
