@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The benchmarks of issue 7: parse, query, first card, filter change, DOM and heap, embed
 // size and the command line tool, each with its budget. Run after `npm run build`:
-//   node bench/run.js [--quick] [--runs N] [--only PARTS]
+//   node --expose-gc bench/run.js [--quick] [--runs N] [--only PARTS]
 // --quick leaves out the 100,000-pledge cases (and the command line run, which is one).
 // --only runs some parts, comma-separated, of: node, parse, board, footprint, size, cli.
 // Prints a table of medians with min–max and writes the raw figures to bench/results/.
@@ -53,7 +53,9 @@ function format(value, unit) {
   return `${Math.round(value).toLocaleString('en')}${unit ? ` ${unit}` : ''}`;
 }
 
+// With node --expose-gc (npm run bench), each timed step starts from a collected heap.
 function time(run) {
+  globalThis.gc?.();
   const start = performance.now();
   const value = run();
   return [performance.now() - start, value];
@@ -217,7 +219,8 @@ if (part('node')) nodeQuery(10_000);
 
 const {server, origin} = await startServer();
 const ORIGIN = origin;
-const browser = await puppeteer.launch({executablePath: findChrome(), args: CHROME_FLAGS, protocolTimeout: 600_000});
+// --expose-gc: the parse page collects garbage between timed steps (see bench/pages/parse.js).
+const browser = await puppeteer.launch({executablePath: findChrome(), args: [...CHROME_FLAGS, '--js-flags=--expose-gc'], protocolTimeout: 600_000});
 let chromium = '';
 try {
   chromium = await browser.version();
