@@ -7,6 +7,7 @@ import {
   PLEDGE_STATUSES,
   PLEDGE_TYPES,
   SCOPES,
+  STAKEHOLDER_LABELS,
   STAKEHOLDER_TYPES,
 } from '../../src/model/catalogue.js';
 import {FEED_ERROR_CODES} from '../../src/feed/errors.js';
@@ -25,6 +26,7 @@ import {
   resolveLanguage,
 } from '../../src/i18n/index.js';
 import type {Messages, PluralForms} from '../../src/i18n/index.js';
+import {MESSAGE_KEYS} from '../../src/i18n/messages.js';
 
 const LABEL_SETS: Record<string, readonly string[]> = {
   stakeholders: STAKEHOLDER_TYPES,
@@ -42,6 +44,22 @@ const isPlural = (value: unknown): value is PluralForms =>
 
 describe('message tables', () => {
   const english = messages('en');
+
+  it('lists each message key once, so no table is read one place off', () => {
+    assert.equal(new Set(MESSAGE_KEYS).size, MESSAGE_KEYS.length);
+  });
+
+  it('gives the same messages object each time a language is asked for', () => {
+    assert.equal(messages('fr'), messages('fr'));
+    assert.equal(messages('constructor' as 'en'), english);
+  });
+
+  it('keys each closed set by its values, whether a table lists labels in order or by key', () => {
+    assert.equal(messages('fr').stakeholders['trade-union'], 'Syndicat');
+    assert.equal(messages('ru').feedErrors['not-a-feed'], 'Файл по этому адресу не является лентой обязательств.');
+    assert.deepEqual(messages('zh').sortOrders, {newest: '最新优先', oldest: '最早优先', title: '按标题'});
+    assert.equal(english.stakeholders, STAKEHOLDER_LABELS);
+  });
 
   for (const lang of UI_LANGUAGES) {
     const table = messages(lang);
