@@ -72,40 +72,47 @@ export interface Objective {
   readonly short: string;
 }
 
+// Objectives are written as pairs, so the script-tag file ships no key per objective.
+
+/** Objectives from `[short, title]` pairs, numbered from 1 in order. */
+function numbered(pairs: readonly (readonly [short: string, title: string])[]): readonly Objective[] {
+  return pairs.map(([short, title], i) => ({number: i + 1, short, title}));
+}
+
 /** The 23 objectives of the GCM with their official English titles (A/RES/73/195). */
-export const OBJECTIVES: readonly Objective[] = [
-  {number: 1, short: 'Data', title: 'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies'},
-  {number: 2, short: 'Adverse drivers', title: 'Minimize the adverse drivers and structural factors that compel people to leave their country of origin'},
-  {number: 3, short: 'Information', title: 'Provide accurate and timely information at all stages of migration'},
-  {number: 4, short: 'Legal identity', title: 'Ensure that all migrants have proof of legal identity and adequate documentation'},
-  {number: 5, short: 'Regular pathways', title: 'Enhance availability and flexibility of pathways for regular migration'},
-  {number: 6, short: 'Decent work', title: 'Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work'},
-  {number: 7, short: 'Vulnerabilities', title: 'Address and reduce vulnerabilities in migration'},
-  {number: 8, short: 'Missing migrants', title: 'Save lives and establish coordinated international efforts on missing migrants'},
-  {number: 9, short: 'Smuggling', title: 'Strengthen the transnational response to smuggling of migrants'},
-  {number: 10, short: 'Trafficking', title: 'Prevent, combat and eradicate trafficking in persons in the context of international migration'},
-  {number: 11, short: 'Border management', title: 'Manage borders in an integrated, secure and coordinated manner'},
-  {number: 12, short: 'Screening and referral', title: 'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral'},
-  {number: 13, short: 'Alternatives to detention', title: 'Use migration detention only as a measure of last resort and work towards alternatives'},
-  {number: 14, short: 'Consular protection', title: 'Enhance consular protection, assistance and cooperation throughout the migration cycle'},
-  {number: 15, short: 'Basic services', title: 'Provide access to basic services for migrants'},
-  {number: 16, short: 'Inclusion and social cohesion', title: 'Empower migrants and societies to realize full inclusion and social cohesion'},
-  {number: 17, short: 'Non-discrimination', title: 'Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration'},
-  {number: 18, short: 'Skills', title: 'Invest in skills development and facilitate mutual recognition of skills, qualifications and competences'},
-  {number: 19, short: 'Diaspora contributions', title: 'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries'},
-  {number: 20, short: 'Remittances', title: 'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants'},
-  {number: 21, short: 'Return and reintegration', title: 'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration'},
-  {number: 22, short: 'Social protection', title: 'Establish mechanisms for the portability of social security entitlements and earned benefits'},
-  {number: 23, short: 'International cooperation', title: 'Strengthen international cooperation and global partnerships for safe, orderly and regular migration'},
-];
+export const OBJECTIVES: readonly Objective[] = /*#__PURE__*/ numbered([
+  ['Data', 'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies'], // 1
+  ['Adverse drivers', 'Minimize the adverse drivers and structural factors that compel people to leave their country of origin'], // 2
+  ['Information', 'Provide accurate and timely information at all stages of migration'], // 3
+  ['Legal identity', 'Ensure that all migrants have proof of legal identity and adequate documentation'], // 4
+  ['Regular pathways', 'Enhance availability and flexibility of pathways for regular migration'], // 5
+  ['Decent work', 'Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work'], // 6
+  ['Vulnerabilities', 'Address and reduce vulnerabilities in migration'], // 7
+  ['Missing migrants', 'Save lives and establish coordinated international efforts on missing migrants'], // 8
+  ['Smuggling', 'Strengthen the transnational response to smuggling of migrants'], // 9
+  ['Trafficking', 'Prevent, combat and eradicate trafficking in persons in the context of international migration'], // 10
+  ['Border management', 'Manage borders in an integrated, secure and coordinated manner'], // 11
+  ['Screening and referral', 'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral'], // 12
+  ['Alternatives to detention', 'Use migration detention only as a measure of last resort and work towards alternatives'], // 13
+  ['Consular protection', 'Enhance consular protection, assistance and cooperation throughout the migration cycle'], // 14
+  ['Basic services', 'Provide access to basic services for migrants'], // 15
+  ['Inclusion and social cohesion', 'Empower migrants and societies to realize full inclusion and social cohesion'], // 16
+  ['Non-discrimination', 'Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration'], // 17
+  ['Skills', 'Invest in skills development and facilitate mutual recognition of skills, qualifications and competences'], // 18
+  ['Diaspora contributions', 'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries'], // 19
+  ['Remittances', 'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants'], // 20
+  ['Return and reintegration', 'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration'], // 21
+  ['Social protection', 'Establish mechanisms for the portability of social security entitlements and earned benefits'], // 22
+  ['International cooperation', 'Strengthen international cooperation and global partnerships for safe, orderly and regular migration'], // 23
+]);
 
 /** The 4 objectives of the Global Compact on Refugees (A/73/12, part II). */
-export const GCR_OBJECTIVES: readonly Objective[] = [
-  {number: 1, short: 'Ease pressures', title: 'Ease pressures on host countries'},
-  {number: 2, short: 'Self-reliance', title: 'Enhance refugee self-reliance'},
-  {number: 3, short: 'Third-country solutions', title: 'Expand access to third-country solutions'},
-  {number: 4, short: 'Return in safety', title: 'Support conditions in countries of origin for return in safety and dignity'},
-];
+export const GCR_OBJECTIVES: readonly Objective[] = /*#__PURE__*/ numbered([
+  ['Ease pressures', 'Ease pressures on host countries'], // 1
+  ['Self-reliance', 'Enhance refugee self-reliance'], // 2
+  ['Third-country solutions', 'Expand access to third-country solutions'], // 3
+  ['Return in safety', 'Support conditions in countries of origin for return in safety and dignity'], // 4
+]);
 
 /** English labels of the guiding principles. */
 export const PRINCIPLE_LABELS: Readonly<Record<Principle, string>> = {
