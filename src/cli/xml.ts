@@ -1,10 +1,11 @@
 /**
- * RSS 2.0 and Atom 1.0 with xmlbuilder2. A page is a frame (the channel or feed
- * element with its own fields and RFC 5005 paging links, written with the streaming
- * writer) around items that are each serialised once, so a pledge that appears in the
- * main feed and in three slices is turned into XML once, and no page is held in memory.
+ * RSS 2.0 and Atom 1.0. A page is a frame (the channel or feed element with its own
+ * fields and RFC 5005 paging links, written with xmlbuilder2's streaming writer) around
+ * items that are each serialised once, byte for byte as xmlbuilder2 would write them, so
+ * a pledge that appears in the main feed and in three slices is turned into XML once,
+ * and no page is held in memory.
  */
-import {createCB, fragment} from 'xmlbuilder2';
+import {createCB} from 'xmlbuilder2';
 import {objective} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
 
@@ -44,7 +45,6 @@ export interface XmlFrame {
   tail: string;
 }
 
-type Builder = ReturnType<typeof fragment>;
 type StreamBuilder = ReturnType<typeof createCB>;
 type Attributes = Record<string, string>;
 
@@ -64,7 +64,9 @@ export const stakeholderScheme = (baseUrl: string): string => `${baseUrl}stakeho
 
 /** The Atom id of a pledge: its id when that is already a URI, else a fragment of the main JSON feed. */
 export function atomEntryId(id: string, baseUrl: string): string {
-  return /^[a-z][a-z0-9+.-]*:\S+$/i.test(id) ? id : `${baseUrl}feed.json#${encodeURIComponent(id)}`;
+  if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(id)) return id;
+  // encodeURIComponent throws on a lone surrogate, which a JSON id may hold; U+FFFD stands in for it.
+  return `${baseUrl}feed.json#${encodeURIComponent(id.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'))}`;
 }
 
 /** An RFC 3339 date-time; a bare date is read as midnight UTC, as JSON Feed readers do. */
@@ -88,17 +90,66 @@ export function textToHtml(text: string): string {
     .join('');
 }
 
-function add(parent: Builder | StreamBuilder, name: string, value: string | undefined, attributes: Attributes = {}): void {
+function add(parent: StreamBuilder, name: string, value: string | undefined, attributes: Attributes = {}): void {
   if (value === undefined) return;
-  // The two builders share this method shape; TypeScript cannot see through the union.
-  (parent as Builder).ele(name, exactAttributes(attributes)).txt(exact(value)).up();
+  parent.ele(name, exactAttributes(attributes)).txt(exact(value)).up();
 }
 
-function serialise(item: Builder, depth: number): string {
-  return item.end({prettyPrint: true, offset: depth});
+const XML_ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'};
+// What XML 1.0 forbids (most controls, lone surrogates, U+FFFE, U+FFFF), dropped as xmlbuilder2's invalidCharReplacement: '' drops it.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const escapeText = (value: string): string => value.replace(NOT_XML, '').replace(/[&<>]/g, (c) => XML_ESCAPES[c]!);
+const escapeAttribute = (value: string): string => value.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
+
+/**
+ * The lines of one RSS item or Atom entry, written as xmlbuilder2 writes a fragment with
+ * `prettyPrint` and an `offset` (test/cli/xml.test.ts proves the bytes equal on arbitrary
+ * text): a DOM per item made XML two thirds of a build's time and most of its garbage.
+ */
+class ItemXml {
+  readonly #name: string;
+  readonly #outer: string;
+  readonly #inner: string;
+  readonly #lines: string[];
+
+  constructor(name: string, depth: number) {
+    this.#name = name;
+    this.#outer = '  '.repeat(depth);
+    this.#inner = '  '.repeat(depth + 1);
+    this.#lines = [`${this.#outer}<${name}>`];
+  }
+
+  /** A child holding text: `<name/>` when no text is left once forbidden characters are dropped; nothing when there is no value. */
+  text(name: string, value: string | undefined, attributes: Attributes = {}, indent = this.#inner): void {
+    if (value === undefined) return;
+    const text = escapeText(value);
+    const start = `${indent}<${name}${attributeText(attributes)}`;
+    this.#lines.push(text === '' ? `${start}/>` : `${start}>${text}</${name}>`);
+  }
+
+  /** A child with attributes only. */
+  empty(name: string, attributes: Attributes): void {
+    this.#lines.push(`${this.#inner}<${name}${attributeText(attributes)}/>`);
+  }
+
+  /** A child holding one text element, such as Atom's `<author><name>…</name></author>`. */
+  wrapped(name: string, child: string, value: string): void {
+    this.#lines.push(`${this.#inner}<${name}>`);
+    this.text(child, value, {}, `${this.#inner}  `);
+    this.#lines.push(`${this.#inner}</${name}>`);
+  }
+
+  end(): string {
+    this.#lines.push(`${this.#outer}</${this.#name}>`);
+    return this.#lines.join('\n');
+  }
 }
 
-const newFragment = () => fragment({invalidCharReplacement: ''});
+function attributeText(attributes: Attributes): string {
+  let text = '';
+  for (const name in attributes) text += ` ${name}="${escapeAttribute(attributes[name]!)}"`;
+  return text;
+}
 
 /**
  * One pledge as an RSS `<item>`: title, link, guid (the pledge id), pubDate, `dc:creator`
@@ -106,29 +157,28 @@ const newFragment = () => fragment({invalidCharReplacement: ''});
  * and categories for the objectives, the stakeholder type and the tags.
  */
 export function rssItem(pledge: Pledge, baseUrl: string): string {
-  const root = newFragment();
-  const item = root.ele('item');
-  add(item, 'title', pledge.title);
-  add(item, 'link', pledge.url);
-  add(item, 'guid', pledge.id, {isPermaLink: 'false'});
-  if (pledge.date_published) add(item, 'pubDate', rssDate(pledge.date_published));
-  for (const author of pledge.authors ?? []) add(item, 'dc:creator', author.name);
+  const item = new ItemXml('item', 2);
+  item.text('title', pledge.title);
+  item.text('link', pledge.url);
+  item.text('guid', pledge.id, {isPermaLink: 'false'});
+  if (pledge.date_published) item.text('pubDate', rssDate(pledge.date_published));
+  for (const author of pledge.authors ?? []) item.text('dc:creator', author.name);
   const plain = pledge.summary ?? pledge.content_text;
-  add(item, 'description', plain === undefined ? pledge.content_html : textToHtml(plain));
-  add(item, 'content:encoded', pledge.content_html ?? (pledge.content_text && textToHtml(pledge.content_text)));
-  for (const number of pledge._pledge.objectives ?? []) add(item, 'category', String(number), {domain: objectiveScheme(baseUrl)});
-  add(item, 'category', pledge._pledge.stakeholder, {domain: stakeholderScheme(baseUrl)});
-  for (const tag of pledge.tags ?? []) add(item, 'category', tag);
-  return serialise(root, 2);
+  item.text('description', plain === undefined ? pledge.content_html : textToHtml(plain));
+  item.text('content:encoded', pledge.content_html ?? (pledge.content_text && textToHtml(pledge.content_text)));
+  for (const number of pledge._pledge.objectives ?? []) item.text('category', String(number), {domain: objectiveScheme(baseUrl)});
+  item.text('category', pledge._pledge.stakeholder, {domain: stakeholderScheme(baseUrl)});
+  for (const tag of pledge.tags ?? []) item.text('category', tag);
+  return item.end();
 }
 
-function atomCategories(entry: Builder, pledge: Pledge, baseUrl: string): void {
+function atomCategories(entry: ItemXml, pledge: Pledge, baseUrl: string): void {
   for (const number of pledge._pledge.objectives ?? []) {
     const label = `Objective ${number}: ${objective(number)?.short ?? ''}`;
-    entry.ele('category', exactAttributes({term: String(number), scheme: objectiveScheme(baseUrl), label})).up();
+    entry.empty('category', {term: String(number), scheme: objectiveScheme(baseUrl), label});
   }
-  entry.ele('category', exactAttributes({term: pledge._pledge.stakeholder, scheme: stakeholderScheme(baseUrl)})).up();
-  for (const tag of pledge.tags ?? []) entry.ele('category', exactAttributes({term: tag})).up();
+  entry.empty('category', {term: pledge._pledge.stakeholder, scheme: stakeholderScheme(baseUrl)});
+  for (const tag of pledge.tags ?? []) entry.empty('category', {term: tag});
 }
 
 /**
@@ -137,21 +187,20 @@ function atomCategories(entry: Builder, pledge: Pledge, baseUrl: string): void {
  * it, else text), and categories for the objectives (labelled), the stakeholder type and the tags.
  */
 export function atomEntry(pledge: Pledge, info: Pick<XmlFeedInfo, 'baseUrl' | 'updated'>): string {
-  const root = newFragment();
-  const entry = root.ele('entry');
-  add(entry, 'title', pledge.title, {type: 'text'});
-  if (pledge.url) entry.ele('link', exactAttributes({rel: 'alternate', href: pledge.url})).up();
-  add(entry, 'id', atomEntryId(pledge.id, info.baseUrl));
-  if (pledge.date_published) add(entry, 'published', atomDate(pledge.date_published));
-  add(entry, 'updated', atomDate(pledge.date_modified ?? pledge.date_published ?? info.updated ?? NO_DATE));
+  const entry = new ItemXml('entry', 1);
+  entry.text('title', pledge.title, {type: 'text'});
+  if (pledge.url) entry.empty('link', {rel: 'alternate', href: pledge.url});
+  entry.text('id', atomEntryId(pledge.id, info.baseUrl));
+  if (pledge.date_published) entry.text('published', atomDate(pledge.date_published));
+  entry.text('updated', atomDate(pledge.date_modified ?? pledge.date_published ?? info.updated ?? NO_DATE));
   for (const author of pledge.authors ?? []) {
-    if (author.name !== undefined) add(entry.ele('author'), 'name', author.name);
+    if (author.name !== undefined) entry.wrapped('author', 'name', author.name);
   }
-  add(entry, 'summary', pledge.summary, {type: 'text'});
-  if (pledge.content_html !== undefined) add(entry, 'content', pledge.content_html, {type: 'html'});
-  else add(entry, 'content', pledge.content_text, {type: 'text'});
+  entry.text('summary', pledge.summary, {type: 'text'});
+  if (pledge.content_html !== undefined) entry.text('content', pledge.content_html, {type: 'html'});
+  else entry.text('content', pledge.content_text, {type: 'text'});
   atomCategories(entry, pledge, info.baseUrl);
-  return serialise(root, 1);
+  return entry.end();
 }
 
 /** Runs `write` on a streaming builder and returns what it wrote before and after `close`. */

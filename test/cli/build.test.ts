@@ -322,6 +322,19 @@ describe('pledgekit build from a JSON Feed', () => {
       await remove();
     }
   });
+
+  it('publishes a pledge whose id holds a lone surrogate, with an Atom id that is a valid address', async () => {
+    const {dir, remove} = await tempDir();
+    try {
+      const input = join(dir, 'surrogate.json');
+      await writeFile(input, '[{"id": "a\\ud800b", "title": "T", "content_text": "x", "_pledge": {"actor": {"name": "A"}, "stakeholder": "network"}}]');
+      assert.equal((await run(['build', input, '--out', join(dir, 'out'), '--base-url', BASE])).code, 0);
+      const [entry] = await readAtomEntries(join(dir, 'out'), `${BASE}atom.xml`);
+      assert.equal(entry!.id, `${BASE}feed.json#a%EF%BF%BDb`);
+    } finally {
+      await remove();
+    }
+  });
 });
 
 describe('pledgekit build over an earlier build', () => {
