@@ -6,7 +6,7 @@
  *
  * Pledges are treated as immutable: a pledge whose fields change must be a new object.
  */
-import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../model/catalogue.js';
+import {OBJECTIVE_NUMBERS, PLEDGE_STATUSES, SCOPES, STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {PledgeStatus, Scope, StakeholderType} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
 import {fold, normalizeText, searchFields} from './search-text.js';
@@ -109,26 +109,56 @@ interface Derived {
   text: string | undefined;
 }
 
-/** A query made ready to test many pledges. */
+/**
+ * A query made ready for one prepared list: each filter as flags over the list's own ids
+ * (undefined when the filter is off; all zeros when it can match nothing).
+ */
 interface CompiledQuery {
-  readonly objectives: ReadonlySet<number> | undefined;
-  readonly stakeholders: ReadonlySet<string> | undefined;
-  readonly scopes: ReadonlySet<string> | undefined;
-  readonly countries: ReadonlySet<string> | undefined;
-  readonly statuses: ReadonlySet<string> | undefined;
+  /** Bit n for each objective n asked for. */
+  readonly objectives: number | undefined;
+  readonly stakeholders: Uint8Array | undefined;
+  readonly scopes: Uint8Array | undefined;
+  readonly countries: Uint8Array | undefined;
+  readonly statuses: Uint8Array | undefined;
+  /** Whether a year bound is set. */
+  readonly years: boolean;
   readonly yearFrom: number;
   readonly yearTo: number;
   readonly words: readonly string[];
 }
 
 /**
- * A list that {@link queryPledges} has seen, made ready for the next keystroke: what each
- * pledge needs, the list in each sort order, and which pledges the last words ruled out.
+ * What the filters and facets read of each pledge, as numbers in typed arrays: a scan of
+ * 10,000 pledges then reads a few arrays instead of walking 10,000 objects. A value the
+ * catalogue does not know (or an absent scope or status) gets the id after the last one,
+ * which no filter flags and no facet counts.
+ */
+interface Columns {
+  /** Bit n set for each objective n (1–23) of a pledge. */
+  readonly objectives: Uint32Array;
+  /** Index in STAKEHOLDER_TYPES, SCOPES and PLEDGE_STATUSES. */
+  readonly stakeholder: Uint8Array;
+  readonly scope: Uint8Array;
+  readonly status: Uint8Array;
+  /** The year of {@link pledgeYear}, NaN when undated (so it is in no range). */
+  readonly year: Float64Array;
+  /** The countries of pledge i are `countryIds[countryStart[i]]` up to `countryIds[countryStart[i + 1]]`. */
+  readonly countryStart: Uint32Array;
+  readonly countryIds: Uint16Array;
+  /** Every country code of the list, by id. */
+  readonly countryCodes: readonly string[];
+  readonly countryIdOf: ReadonlyMap<string, number>;
+}
+
+/**
+ * A list made ready for queries, remembered for the next keystroke: what each pledge
+ * needs, the list in each sort order, and which pledges the last words ruled out.
  */
 interface PreparedList {
   /** A copy of the list as prepared, to notice a list changed in place. */
   readonly pledges: readonly Pledge[];
   readonly derived: readonly Derived[];
+  readonly columns: Columns;
   /** Positions in `pledges`, in each sort order (`newest`, `oldest`, `title:<locale>`). */
   readonly orders: Map<string, Uint32Array>;
   /** The words of the last text search, and a 1 for each pledge they ruled out. */
@@ -136,11 +166,11 @@ interface PreparedList {
   readonly ruledOut: Uint8Array;
 }
 
-/** Tallies of one scan, turned into {@link Facets} at the end. */
+/** Tallies of one scan, by id, turned into {@link Facets} at the end. */
 interface Tally {
   readonly objective: Uint32Array;
-  readonly stakeholder: Map<StakeholderType, number>;
-  readonly country: Map<string, number>;
+  readonly stakeholder: Uint32Array;
+  readonly country: Uint32Array;
   readonly year: Map<number, number>;
 }
 
@@ -168,14 +198,13 @@ export function pledgeYear(p: Pledge): number | undefined {
  * faster: it prepares the query once.
  */
 export function matchesQuery(p: Pledge, q: PledgeQuery): boolean {
-  const query = compile(q);
-  const d = derive(p);
-  return facetMisses(p, d, query) === 0 && matchesWords(d, p, query.words);
+  return filterPledges([p], q).length === 1;
 }
 
 /** The pledges that match a query, in their original order, as a new array. */
 export function filterPledges(pledges: readonly Pledge[], q: PledgeQuery): Pledge[] {
-  return scan({pledges}, compile(q), undefined);
+  const list = prepare(pledges);
+  return scan(list, undefined, compile(q, list.columns), undefined);
 }
 
 /**
@@ -184,9 +213,10 @@ export function filterPledges(pledges: readonly Pledge[], q: PledgeQuery): Pledg
  * under several objectives or countries counts once under each.
  */
 export function facetCounts(pledges: readonly Pledge[], q: PledgeQuery): Facets {
-  const tally = newTally();
-  scan({pledges}, compile(q), tally);
-  return toFacets(tally);
+  const list = prepare(pledges);
+  const tally = newTally(list.columns);
+  scan(list, undefined, compile(q, list.columns), tally);
+  return toFacets(tally, list.columns);
 }
 
 /**
@@ -221,14 +251,14 @@ export function paginate<T>(items: readonly T[], page: number, pageSize: number)
  */
 export function queryPledges(pledges: readonly Pledge[], q: PledgeQuery, options: QueryOptions = {}): QueryResult {
   const list = prepare(pledges);
-  const query = compile(q);
+  const query = compile(q, list.columns);
   const order = sortedPositions(list.pledges, options.order ?? q.order ?? 'newest', options.locale, list);
   if (!extendsWords(query.words, list.words)) list.ruledOut.fill(0);
   list.words = query.words;
-  const tally = newTally();
-  const matches = scan({pledges: list.pledges, derived: list.derived, order, ruledOut: list.ruledOut}, query, tally);
+  const tally = newTally(list.columns);
+  const matches = scan(list, order, query, tally, list.ruledOut);
   const page = paginate(matches, options.page ?? 1, options.pageSize ?? DEFAULT_PAGE_SIZE);
-  return {page, facets: toFacets(tally), total: matches.length};
+  return {page, facets: toFacets(tally, list.columns), total: matches.length};
 }
 
 function derive(p: Pledge): Derived {
@@ -269,21 +299,34 @@ function searchText(p: Pledge, d: Derived): string {
   return (d.text ??= fold(searchFields(p).join('\n')));
 }
 
-function compile(q: PledgeQuery): CompiledQuery {
+function compile(q: PledgeQuery, columns: Columns): CompiledQuery {
+  let objectives: number | undefined;
+  if (q.objectives !== undefined && q.objectives.length > 0) {
+    objectives = 0;
+    for (const n of q.objectives) if (isObjective(n)) objectives |= 1 << n;
+  }
+  const countryIds = q.countries?.map((code) => columns.countryIdOf.get(code.toUpperCase()) ?? -1);
+  const yearFrom = Number.isFinite(q.yearFrom) ? q.yearFrom! : -Infinity;
+  const yearTo = Number.isFinite(q.yearTo) ? q.yearTo! : Infinity;
   return {
-    objectives: setOf(q.objectives),
-    stakeholders: setOf(q.stakeholders),
-    scopes: setOf(q.scopes),
-    countries: setOf(q.countries?.map((c) => c.toUpperCase())),
-    statuses: setOf(q.statuses),
-    yearFrom: Number.isFinite(q.yearFrom) ? q.yearFrom! : -Infinity,
-    yearTo: Number.isFinite(q.yearTo) ? q.yearTo! : Infinity,
+    objectives,
+    stakeholders: flags(STAKEHOLDER_TYPES.length, q.stakeholders?.map((type) => STAKEHOLDER_TYPES.indexOf(type))),
+    scopes: flags(SCOPES.length, q.scopes?.map((scope) => SCOPES.indexOf(scope))),
+    countries: flags(columns.countryCodes.length, countryIds),
+    statuses: flags(PLEDGE_STATUSES.length, q.statuses?.map((status) => PLEDGE_STATUSES.indexOf(status))),
+    years: yearFrom !== -Infinity || yearTo !== Infinity,
+    yearFrom,
+    yearTo,
     words: wordsOf(q.text),
   };
 }
 
-function setOf<T>(values: readonly T[] | undefined): ReadonlySet<T> | undefined {
-  return values === undefined || values.length === 0 ? undefined : new Set(values);
+/** A 1 for each id asked for (unknown ones, -1, are left out); undefined when none is asked. */
+function flags(known: number, ids: readonly number[] | undefined): Uint8Array | undefined {
+  if (ids === undefined || ids.length === 0) return undefined;
+  const out = new Uint8Array(known + 1); // the last id, "unknown", is never flagged
+  for (const id of ids) if (id >= 0) out[id] = 1;
+  return out;
 }
 
 function wordsOf(text: string | undefined): string[] {
@@ -293,30 +336,24 @@ function wordsOf(text: string | undefined): string[] {
 }
 
 /**
- * Which faceted filters a pledge fails, as bits; -1 when it fails a filter that is not a
+ * Which faceted filters pledge `i` fails, as bits; -1 when it fails a filter that is not a
  * facet (scope, status), which hides it from every count. Text is checked apart: it is
  * the costly test, only worth running on pledges that may still count.
  */
-function facetMisses(p: Pledge, d: Derived, q: CompiledQuery): number {
-  const data = p._pledge;
-  if (q.scopes !== undefined && (data.scope === undefined || !q.scopes.has(data.scope))) return -1;
-  if (q.statuses !== undefined && (data.status === undefined || !q.statuses.has(data.status))) return -1;
+function facetMisses(c: Columns, i: number, q: CompiledQuery): number {
+  if (q.scopes !== undefined && q.scopes[c.scope[i]!] !== 1) return -1;
+  if (q.statuses !== undefined && q.statuses[c.status[i]!] !== 1) return -1;
   let misses = 0;
-  if (q.objectives !== undefined && !someIn(d.objectives, q.objectives)) misses |= OBJECTIVE;
-  if (q.stakeholders !== undefined && !q.stakeholders.has(data.stakeholder)) misses |= STAKEHOLDER;
-  if (q.countries !== undefined && !someIn(d.countries, q.countries)) misses |= COUNTRY;
-  if (!inYears(d.year, q)) misses |= YEAR;
+  if (q.objectives !== undefined && (c.objectives[i]! & q.objectives) === 0) misses |= OBJECTIVE;
+  if (q.stakeholders !== undefined && q.stakeholders[c.stakeholder[i]!] !== 1) misses |= STAKEHOLDER;
+  if (q.countries !== undefined && !someCountry(c, i, q.countries)) misses |= COUNTRY;
+  if (q.years && !(c.year[i]! >= q.yearFrom && c.year[i]! <= q.yearTo)) misses |= YEAR;
   return misses;
 }
 
-function someIn<T>(values: readonly T[], wanted: ReadonlySet<T>): boolean {
-  for (const value of values) if (wanted.has(value)) return true;
+function someCountry(c: Columns, i: number, wanted: Uint8Array): boolean {
+  for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) if (wanted[c.countryIds[k]!] === 1) return true;
   return false;
-}
-
-function inYears(year: number | undefined, q: CompiledQuery): boolean {
-  if (q.yearFrom === -Infinity && q.yearTo === Infinity) return true;
-  return year !== undefined && year >= q.yearFrom && year <= q.yearTo;
 }
 
 function matchesWords(d: Derived, p: Pledge, words: readonly string[]): boolean {
@@ -326,38 +363,27 @@ function matchesWords(d: Derived, p: Pledge, words: readonly string[]): boolean 
   return true;
 }
 
-/** The pledges a scan goes through, with what is known of them. */
-interface ScanSource {
-  readonly pledges: readonly Pledge[];
-  /** What each pledge needs, when already at hand. */
-  readonly derived?: readonly Derived[];
-  /** The positions to visit, in order; all of them in list order when absent. */
-  readonly order?: Uint32Array;
-  /** Pledges already ruled out by the words, to skip and to mark. */
-  readonly ruledOut?: Uint8Array;
-}
-
 /**
- * One pass over the pledges: returns those that match, and when given a tally, counts
- * each pledge under the facets whose own filter is the only one it fails (or under all
- * four when it fails none).
+ * One pass over a prepared list, in `order` (list order when absent): returns the pledges
+ * that match, and when given a tally, counts each pledge under the facets whose own
+ * filter is the only one it fails (or under all four when it fails none). `ruledOut`
+ * marks the pledges the words rule out, and skips those already marked.
  */
-function scan(source: ScanSource, q: CompiledQuery, tally: Tally | undefined): Pledge[] {
-  const {pledges, derived, order, ruledOut} = source;
+function scan(list: PreparedList, order: Uint32Array | undefined, q: CompiledQuery, tally: Tally | undefined, ruledOut?: Uint8Array): Pledge[] {
+  const {pledges, derived, columns} = list;
   const matches: Pledge[] = [];
   for (let k = 0; k < pledges.length; k++) {
     const i = order === undefined ? k : order[k]!;
-    const p = pledges[i]!;
-    const d = derived === undefined ? derive(p) : derived[i]!;
-    const misses = facetMisses(p, d, q);
+    const misses = facetMisses(columns, i, q);
     if (misses < 0 || (misses !== 0 && (tally === undefined || (misses & (misses - 1)) !== 0))) continue;
     if (ruledOut?.[i] === 1) continue;
-    if (!matchesWords(d, p, q.words)) {
+    const p = pledges[i]!;
+    if (!matchesWords(derived[i]!, p, q.words)) {
       if (ruledOut !== undefined) ruledOut[i] = 1;
       continue;
     }
     if (misses === 0) matches.push(p);
-    if (tally !== undefined) count(tally, p, d, misses);
+    if (tally !== undefined) count(tally, columns, i, misses);
   }
   return matches;
 }
@@ -371,9 +397,11 @@ function extendsWords(words: readonly string[], previous: readonly string[]): bo
 function prepare(source: readonly Pledge[]): PreparedList {
   const found = preparedLists.get(source);
   if (found !== undefined && sameItems(found.pledges, source)) return found;
+  const derived = source.map(derive);
   const list: PreparedList = {
     pledges: source.slice(),
-    derived: source.map(derive),
+    derived,
+    columns: columnsOf(source, derived),
     orders: new Map(),
     words: [],
     ruledOut: new Uint8Array(source.length),
@@ -388,33 +416,74 @@ function sameItems(a: readonly Pledge[], b: readonly Pledge[]): boolean {
   return true;
 }
 
-function newTally(): Tally {
+function columnsOf(pledges: readonly Pledge[], derived: readonly Derived[]): Columns {
+  const n = pledges.length;
+  const columns = {
+    objectives: new Uint32Array(n),
+    stakeholder: new Uint8Array(n),
+    scope: new Uint8Array(n),
+    status: new Uint8Array(n),
+    year: new Float64Array(n),
+    countryStart: new Uint32Array(n + 1),
+    countryIds: new Uint16Array(derived.reduce((total, d) => total + d.countries.length, 0)),
+    countryCodes: [] as string[],
+    countryIdOf: new Map<string, number>(),
+  };
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    const data = pledges[i]!._pledge;
+    const d = derived[i]!;
+    for (const objective of d.objectives) if (isObjective(objective)) columns.objectives[i]! |= 1 << objective;
+    columns.stakeholder[i] = idOf(STAKEHOLDER_TYPES, data.stakeholder);
+    columns.scope[i] = idOf(SCOPES, data.scope);
+    columns.status[i] = idOf(PLEDGE_STATUSES, data.status);
+    columns.year[i] = d.year ?? NaN;
+    for (const code of d.countries) {
+      let id = columns.countryIdOf.get(code);
+      if (id === undefined) {
+        id = columns.countryCodes.push(code) - 1;
+        columns.countryIdOf.set(code, id);
+      }
+      columns.countryIds[next++] = id;
+    }
+    columns.countryStart[i + 1] = next;
+  }
+  return columns;
+}
+
+const isObjective = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= OBJECTIVE_NUMBERS.length;
+
+/** The index of a value in its catalogue list; the list's length when it is not there. */
+function idOf(list: readonly string[], value: string | undefined): number {
+  const index = value === undefined ? -1 : list.indexOf(value);
+  return index === -1 ? list.length : index;
+}
+
+function newTally(columns: Columns): Tally {
   return {
     objective: new Uint32Array(OBJECTIVE_NUMBERS.length + 1),
-    stakeholder: new Map(STAKEHOLDER_TYPES.map((type) => [type, 0])),
-    country: new Map(),
+    stakeholder: new Uint32Array(STAKEHOLDER_TYPES.length + 1),
+    country: new Uint32Array(columns.countryCodes.length),
     year: new Map(),
   };
 }
 
-function count(tally: Tally, p: Pledge, d: Derived, misses: number): void {
+function count(tally: Tally, c: Columns, i: number, misses: number): void {
   if ((misses | OBJECTIVE) === OBJECTIVE) {
-    for (const n of d.objectives) if (n >= 1 && n < tally.objective.length) tally.objective[n]!++;
+    for (let bits = c.objectives[i]!; bits !== 0; bits &= bits - 1) tally.objective[31 - Math.clz32(bits & -bits)]!++;
   }
-  if ((misses | STAKEHOLDER) === STAKEHOLDER) increment(tally.stakeholder, p._pledge.stakeholder);
-  if ((misses | COUNTRY) === COUNTRY) for (const code of d.countries) increment(tally.country, code);
-  if ((misses | YEAR) === YEAR && d.year !== undefined) increment(tally.year, d.year);
+  if ((misses | STAKEHOLDER) === STAKEHOLDER) tally.stakeholder[c.stakeholder[i]!]!++;
+  if ((misses | COUNTRY) === COUNTRY) for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) tally.country[c.countryIds[k]!]!++;
+  const year = c.year[i]!;
+  if ((misses | YEAR) === YEAR && !Number.isNaN(year)) tally.year.set(year, (tally.year.get(year) ?? 0) + 1);
 }
 
-function increment<K>(map: Map<K, number>, key: K): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-function toFacets(tally: Tally): Facets {
+function toFacets(tally: Tally, columns: Columns): Facets {
+  const countries = columns.countryCodes.map((code, id): [string, number] => [code, tally.country[id]!]);
   return {
     objective: new Map(OBJECTIVE_NUMBERS.map((n) => [n, tally.objective[n]!])),
-    stakeholder: tally.stakeholder,
-    country: new Map([...tally.country].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    stakeholder: new Map(STAKEHOLDER_TYPES.map((type, id) => [type, tally.stakeholder[id]!])),
+    country: new Map(countries.filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     year: new Map([...tally.year].sort(([a], [b]) => a - b)),
   };
 }
