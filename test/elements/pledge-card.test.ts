@@ -354,6 +354,17 @@ describe('<pledge-card>', () => {
       expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('measures again when it is given another pledge at the same width (as a board reuses its cards)', async () => {
+      const justOver = 'Welcoming cities open their services to everyone. '.repeat(6).trim();
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 1400px"><pledge-card .pledge=${samplePledge({summary: LONG.repeat(3)})}></pledge-card></div>`);
+      const el = wrapper.querySelector('pledge-card')!;
+      await waitUntil(() => toggle(el) !== null, 'a clamped summary got no toggle');
+      el.pledge = samplePledge({id: 'fits', summary: justOver});
+      await waitUntil(() => toggle(el) === null, 'the summary that fits kept the toggle of the one before');
+      el.pledge = samplePledge({id: 'long-again', summary: LONG.repeat(3)});
+      await waitUntil(() => toggle(el) !== null, 'a clamped summary got no toggle after one that fitted');
+    });
+
     it('folds again when another pledge is set', async () => {
       const el = await cardFor(samplePledge({summary: LONG}));
       toggle(el)!.click();

@@ -151,10 +151,12 @@ export class PledgeCard extends LitElement {
   /** Whether the clamped summary shows all of its text at the card's present width. */
   @state() private fits = false;
 
-  // Measured again when the card's width changes (a wider card may show the whole summary),
-  // in the next frame: a change made while resize observations are delivered would loop.
-  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => this.#resized(entry));
-  #width = -1;
+  // The summary is measured when the browser lays it out (first shown, or resized with the
+  // card), never by forcing a layout: a board changing twenty cards at once stays within a
+  // frame, and a card out of view (content-visibility) is not laid out at all until seen.
+  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.#measure());
+  #observed: Element | null = null;
+  #observedText = '';
   readonly #locale = new LocaleController(this);
   readonly #feeds = new FeedController(this, () => (this.pledge ? undefined : this.src));
   #view: CardView | undefined;
@@ -171,7 +173,7 @@ export class PledgeCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize?.observe(this);
+    if (this.hasUpdated) this.#watchSummary(true);
   }
 
   override disconnectedCallback(): void {
@@ -180,15 +182,20 @@ export class PledgeCard extends LitElement {
   }
 
   protected override updated(): void {
-    // After this update, not within it, so the measure does not nest an update.
-    queueMicrotask(() => this.#measure());
+    this.#watchSummary(false);
   }
 
-  #resized(entry: ResizeObserverEntry | undefined): void {
-    const width = entry?.contentRect.width ?? 0;
-    if (width === this.#width) return;
-    this.#width = width;
-    requestAnimationFrame(() => this.#measure());
+  // Observing (again) asks for one measure after the next layout. Done when the summary is
+  // new or says something else, not when only the toggle changed: a new observation made
+  // while observations are delivered would wait a frame, with a console error.
+  #watchSummary(always: boolean): void {
+    const summary = this.renderRoot.querySelector('.summary');
+    const text = summary?.textContent ?? '';
+    if (!always && summary === this.#observed && text === this.#observedText) return;
+    this.#resize?.disconnect();
+    if (summary) this.#resize?.observe(summary);
+    this.#observed = summary;
+    this.#observedText = text;
   }
 
   #measure(): void {
