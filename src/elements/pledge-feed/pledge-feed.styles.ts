@@ -117,8 +117,12 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
+    /* A card out of view is not laid out or painted until it comes near (a page of twenty
+       cards would otherwise take most of a frame); it keeps its last height meanwhile. */
     .cards > li {
       display: grid;
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 20em;
     }
     .skeleton > li {
       block-size: 12em;
