@@ -141,6 +141,8 @@ async function chromeBoard(browser, n) {
   const render = [];
   const filters = [];
   const filterWork = [];
+  const filterFrame = [];
+  const filterWall = [];
   for (let i = 0; i < RUNS; i++) {
     await withPage(browser, 'board.html', async (page) => {
       const painted = await page.evaluate((size) => window.benchPaint(size), n);
@@ -154,6 +156,8 @@ async function chromeBoard(browser, n) {
         if (!change.changed) console.error(`  (choosing ${name} #${index} showed the same cards)`);
         filters.push(change.ms);
         filterWork.push(change.work);
+        filterFrame.push(change.frame);
+        filterWall.push(change.wall);
       }
     });
   }
@@ -161,8 +165,10 @@ async function chromeBoard(browser, n) {
   record('Chromium: of which parseFeed', n, parse, 'ms');
   record('Chromium: of which query + render of the cards (Lit updates done)', n, render, 'ms');
   if (filters.length) {
-    record('Chromium: filter change (select) → new cards painted', n, filters, 'ms', 16);
+    record('Chromium: filter change (select): work + rendering of the frame that shows it', n, filters, 'ms', 16);
     record('Chromium: of which query + render (Lit updates done), before the frame', n, filterWork, 'ms');
+    record('Chromium: of which the frame (style, layout, paint)', n, filterFrame, 'ms');
+    record('Chromium: filter change → new cards painted, wall clock (adds the wait for the next frame)', n, filterWall, 'ms');
   }
 }
 
