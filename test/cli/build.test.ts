@@ -335,6 +335,30 @@ describe('pledgekit build from a JSON Feed', () => {
       await remove();
     }
   });
+
+  it('publishes a pledge of several megabytes whole, between the pledges around it, in every format', async () => {
+    const {dir, remove} = await tempDir();
+    try {
+      // Far more than the build's write and storage buffers, with characters of 1 to 4 bytes in UTF-8.
+      const long = `${'Accès aux services — 😀 welcome desks. '.repeat(60_000)}End.`;
+      const pledge = (id: string, date: string, content_text: string) => ({id, title: id, date_published: date, content_text, _pledge: {actor: {name: 'A'}, stakeholder: 'network'}});
+      const input = join(dir, 'long.json');
+      await writeFile(input, JSON.stringify([pledge('c', '2024-01-01', 'short'), pledge('b', '2024-02-01', long), pledge('a', '2024-03-01', 'short')]));
+      const out = join(dir, 'out');
+      assert.equal((await run(['build', input, '--out', out, '--base-url', BASE, '--page-size', '2'])).code, 0);
+      const pages = [await readJson(join(out, 'feed.json')), await readJson(join(out, 'feed-2.json'))];
+      const items = pages.flatMap((page) => page.items as Json[]);
+      assert.deepEqual(items.map((item) => [item.id, item.content_text.length]), [['a', 5], ['b', long.length], ['c', 5]]);
+      // Compared as booleans: a failure would otherwise print megabytes.
+      assert.ok(items[1]!.content_text === long, 'the JSON Feed item holds the whole text');
+      const entries = await readAtomEntries(out, `${BASE}atom.xml`);
+      assert.ok(entries[1]!.content.value === long, 'the Atom entry holds the whole text');
+      const rss = await readRssItems(out, `${BASE}feed.xml`);
+      assert.deepEqual(rss.map((item) => item.guid.value), ['a', 'b', 'c']);
+    } finally {
+      await remove();
+    }
+  });
 });
 
 describe('pledgekit build over an earlier build', () => {
