@@ -18,6 +18,14 @@ export default {
       options: {shouldMinifyCSS: isStylesheet, minifyOptions: {removeAttributeQuotes: true}},
     }),
     nodeResolve({exportConditions: ['browser', 'production']}),
-    terser({ecma: 2022, module: true, compress: {passes: 2, unsafe_arrows: true}, format: {comments: false}}),
+    // Lit's internal two-letter members (`_$AH`, `_$AM`…) are only read inside this file: shorter names
+    // save 0.14 KiB brotli. Lit's cross-copy markers (`_$litType$`…) and our fields (`_pledge`) do not match.
+    terser({
+      ecma: 2022,
+      module: true,
+      mangle: {properties: {regex: /^_\$[A-Z][A-Za-z_]$/}},
+      compress: {passes: 2, unsafe_arrows: true},
+      format: {comments: false},
+    }),
   ],
 };
