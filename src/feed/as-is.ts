@@ -39,9 +39,16 @@ const stakeholder = /*#__PURE__*/ member(STAKEHOLDER_TYPES);
 const scope = /*#__PURE__*/ member(SCOPES);
 const status = /*#__PURE__*/ member(PLEDGE_STATUSES);
 const pledgeType = /*#__PURE__*/ member(PLEDGE_TYPES);
-const objective = /*#__PURE__*/ member(OBJECTIVE_NUMBERS);
-const gcrObjective = /*#__PURE__*/ member(GCR_OBJECTIVE_NUMBERS);
-const sdg = /*#__PURE__*/ member(SDG_NUMBERS);
+/** A whole number from the first to the last of a list of consecutive ones (faster than a set). */
+function numberIn(set: readonly number[]): Test {
+  const first = set[0]!;
+  const last = set[set.length - 1]!;
+  return (value) => typeof value === 'number' && Number.isInteger(value) && value >= first && value <= last;
+}
+
+const objective = /*#__PURE__*/ numberIn(OBJECTIVE_NUMBERS);
+const gcrObjective = /*#__PURE__*/ numberIn(GCR_OBJECTIVE_NUMBERS);
+const sdg = /*#__PURE__*/ numberIn(SDG_NUMBERS);
 const principle = /*#__PURE__*/ member(PRINCIPLES);
 const form = /*#__PURE__*/ member(PLEDGE_FORMS);
 

@@ -156,20 +156,23 @@ export function parseFeed(json: unknown): ParseResult {
     const item = items[index];
     const rawId = isObject(item) ? item.id : undefined;
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+    // The id is claimed at once (one look-up, not two), and given back if the item is rejected.
+    const known = seen.size;
+    if (id !== undefined) seen.add(id);
+    const repeated = id !== undefined && seen.size === known;
     // The usual case: the item is already exactly a pledge, kept with no copy.
-    if (id !== undefined && !seen.has(id) && isPledgeAsIs(item)) {
-      seen.add(id);
+    if (!repeated && isPledgeAsIs(item)) {
       pledges.push(item as Pledge);
       continue;
     }
     const itemWarnings: FeedIssue[] = [];
     const result = readPledge(item, (field, reason) => itemWarnings.push({index, id, field, reason}));
     if ('reason' in result) {
+      if (!repeated && id !== undefined) seen.delete(id);
       rejected.push({index, id, field: String(result.field), reason: String(result.reason)});
-    } else if (seen.has(result.id as string)) {
+    } else if (repeated) {
       rejected.push({index, id, field: 'id', reason: 'repeats the id of an earlier item; the first one is kept'});
     } else {
-      seen.add(result.id as string);
       pledges.push(result as unknown as Pledge);
       warnings.push(...itemWarnings);
     }
