@@ -152,7 +152,7 @@ export class PledgeCard extends LitElement {
   @state() private fits = false;
 
   // The summary is measured when the browser lays it out (first shown, or resized with the
-  // card), never by forcing a layout: a board changing twenty cards at once stays within a
+  // card), never by forcing a layout: a board changing a page of cards at once stays within a
   // frame, and a card out of view (content-visibility) is not laid out at all until seen.
   readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.#measure());
   #observed: Element | null = null;

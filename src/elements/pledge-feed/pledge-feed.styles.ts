@@ -117,7 +117,7 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
-    /* A card out of view is not laid out or painted until it comes near (a page of twenty
+    /* A card out of view is not laid out or painted until it comes near (a page of cards
        cards would otherwise take most of a frame); it keeps its last height meanwhile. */
     .cards > li {
       display: grid;

@@ -296,7 +296,7 @@ export class PledgeFeed extends LitElement {
     const level = Math.min(6, this.#level + 1);
     const feedLanguage = this.#feedInfo?.language;
     // Not keyed by id: a new page or filter gives the same cards new pledges, instead of
-    // building twenty new elements with their shadow roots (most of a frame at 10,000).
+    // building a page of new elements with their shadow roots (most of a frame at 10,000).
     return html`<ul class="cards" role="list">
       ${items.map(
         (p) => html`<li>
