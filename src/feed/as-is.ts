@@ -17,11 +17,9 @@ import {
   STAKEHOLDER_TYPES,
 } from '../model/catalogue.js';
 import {isCountryCode, isDateTime, isHttpUrl, isLanguageTag, isNonBlank, isPartialDate} from '../model/formats.js';
+import {isObject} from './validate.js';
 
 type Test = (value: unknown) => boolean;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text: Test = (value) => typeof value === 'string' && isNonBlank(value);
 const url: Test = (value) => typeof value === 'string' && isHttpUrl(value);
@@ -30,15 +28,11 @@ const partialDate: Test = (value) => typeof value === 'string' && isPartialDate(
 const country: Test = (value) => typeof value === 'string' && isCountryCode(value);
 const language: Test = (value) => typeof value === 'string' && isLanguageTag(value);
 
-function member(set: readonly (string | number)[]): Test {
+function member(set: readonly string[]): Test {
   const allowed = new Set<unknown>(set);
   return (value) => allowed.has(value);
 }
 
-const stakeholder = /*#__PURE__*/ member(STAKEHOLDER_TYPES);
-const scope = /*#__PURE__*/ member(SCOPES);
-const status = /*#__PURE__*/ member(PLEDGE_STATUSES);
-const pledgeType = /*#__PURE__*/ member(PLEDGE_TYPES);
 /** A whole number from the first to the last of a list of consecutive ones (faster than a set). */
 function numberIn(set: readonly number[]): Test {
   const first = set[0]!;
@@ -46,11 +40,15 @@ function numberIn(set: readonly number[]): Test {
   return (value) => typeof value === 'number' && Number.isInteger(value) && value >= first && value <= last;
 }
 
+const stakeholder = /*#__PURE__*/ member(STAKEHOLDER_TYPES);
+const scope = /*#__PURE__*/ member(SCOPES);
+const status = /*#__PURE__*/ member(PLEDGE_STATUSES);
+const pledgeType = /*#__PURE__*/ member(PLEDGE_TYPES);
+const principle = /*#__PURE__*/ member(PRINCIPLES);
+const form = /*#__PURE__*/ member(PLEDGE_FORMS);
 const objective = /*#__PURE__*/ numberIn(OBJECTIVE_NUMBERS);
 const gcrObjective = /*#__PURE__*/ numberIn(GCR_OBJECTIVE_NUMBERS);
 const sdg = /*#__PURE__*/ numberIn(SDG_NUMBERS);
-const principle = /*#__PURE__*/ member(PRINCIPLES);
-const form = /*#__PURE__*/ member(PLEDGE_FORMS);
 
 function list(value: unknown, test: Test): boolean {
   if (!Array.isArray(value)) return false;
