@@ -2,13 +2,16 @@
  * Querying pledges: filters, free-text search, sorting, pages and facet counts. Pure
  * functions, no DOM and no fetch, fast enough to run on every keystroke over 10,000
  * pledges. What each pledge needs (its search text, year, date, countries) is worked out
- * on first use and kept in a `WeakMap`, so it lives exactly as long as the pledge.
+ * on first use and kept in a `WeakMap`, so it lives exactly as long as the pledge. A list
+ * is prepared once for the next keystroke: its sort orders, and its facet fields as typed
+ * columns (`columns.ts`).
  *
  * Pledges are treated as immutable: a pledge whose fields change must be a new object.
  */
-import {OBJECTIVE_NUMBERS, PLEDGE_STATUSES, SCOPES, STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {PledgeStatus, Scope, StakeholderType} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
+import {columnsOf, compileFilters, countFacets, facetMisses, newTally, toFacets} from './columns.js';
+import type {Columns, Filters, PledgeFacts, Tally} from './columns.js';
 import {fold, normalizeText, searchFields} from './search-text.js';
 
 export {normalizeText} from './search-text.js';
@@ -99,55 +102,16 @@ export interface QueryResult {
 }
 
 /** What the queries need of a pledge, derived once. */
-interface Derived {
-  readonly year: number | undefined;
+interface Derived extends PledgeFacts {
   /** Milliseconds since the epoch; NaN when undated. */
   readonly time: number;
-  readonly countries: readonly string[];
-  readonly objectives: readonly number[];
   /** The normalised search text, built on the first text search. */
   text: string | undefined;
 }
 
-/**
- * A query made ready for one prepared list: each filter as flags over the list's own ids
- * (undefined when the filter is off; all zeros when it can match nothing).
- */
-interface CompiledQuery {
-  /** Bit n for each objective n asked for. */
-  readonly objectives: number | undefined;
-  readonly stakeholders: Uint8Array | undefined;
-  readonly scopes: Uint8Array | undefined;
-  readonly countries: Uint8Array | undefined;
-  readonly statuses: Uint8Array | undefined;
-  /** Whether a year bound is set. */
-  readonly years: boolean;
-  readonly yearFrom: number;
-  readonly yearTo: number;
+/** A query made ready for one prepared list. */
+interface CompiledQuery extends Filters {
   readonly words: readonly string[];
-}
-
-/**
- * What the filters and facets read of each pledge, as numbers in typed arrays: a scan of
- * 10,000 pledges then reads a few arrays instead of walking 10,000 objects. A value the
- * catalogue does not know (or an absent scope or status) gets the id after the last one,
- * which no filter flags and no facet counts.
- */
-interface Columns {
-  /** Bit n set for each objective n (1–23) of a pledge. */
-  readonly objectives: Uint32Array;
-  /** Index in STAKEHOLDER_TYPES, SCOPES and PLEDGE_STATUSES. */
-  readonly stakeholder: Uint8Array;
-  readonly scope: Uint8Array;
-  readonly status: Uint8Array;
-  /** The year of {@link pledgeYear}, NaN when undated (so it is in no range). */
-  readonly year: Float64Array;
-  /** The countries of pledge i are `countryIds[countryStart[i]]` up to `countryIds[countryStart[i + 1]]`. */
-  readonly countryStart: Uint32Array;
-  readonly countryIds: Uint16Array;
-  /** Every country code of the list, by id. */
-  readonly countryCodes: readonly string[];
-  readonly countryIdOf: ReadonlyMap<string, number>;
 }
 
 /**
@@ -166,19 +130,6 @@ interface PreparedList {
   readonly ruledOut: Uint8Array;
 }
 
-/** Tallies of one scan, by id, turned into {@link Facets} at the end. */
-interface Tally {
-  readonly objective: Uint32Array;
-  readonly stakeholder: Uint32Array;
-  readonly country: Uint32Array;
-  readonly year: Map<number, number>;
-}
-
-// Bits of the four faceted filters a pledge fails.
-const OBJECTIVE = 1;
-const STAKEHOLDER = 2;
-const COUNTRY = 4;
-const YEAR = 8;
 const DEFAULT_PAGE_SIZE = 20;
 
 const derivedCache = /* @__PURE__ */ new WeakMap<Pledge, Derived>();
@@ -300,60 +251,13 @@ function searchText(p: Pledge, d: Derived): string {
 }
 
 function compile(q: PledgeQuery, columns: Columns): CompiledQuery {
-  let objectives: number | undefined;
-  if (q.objectives !== undefined && q.objectives.length > 0) {
-    objectives = 0;
-    for (const n of q.objectives) if (isObjective(n)) objectives |= 1 << n;
-  }
-  const countryIds = q.countries?.map((code) => columns.countryIdOf.get(code.toUpperCase()) ?? -1);
-  const yearFrom = Number.isFinite(q.yearFrom) ? q.yearFrom! : -Infinity;
-  const yearTo = Number.isFinite(q.yearTo) ? q.yearTo! : Infinity;
-  return {
-    objectives,
-    stakeholders: flags(STAKEHOLDER_TYPES.length, q.stakeholders?.map((type) => STAKEHOLDER_TYPES.indexOf(type))),
-    scopes: flags(SCOPES.length, q.scopes?.map((scope) => SCOPES.indexOf(scope))),
-    countries: flags(columns.countryCodes.length, countryIds),
-    statuses: flags(PLEDGE_STATUSES.length, q.statuses?.map((status) => PLEDGE_STATUSES.indexOf(status))),
-    years: yearFrom !== -Infinity || yearTo !== Infinity,
-    yearFrom,
-    yearTo,
-    words: wordsOf(q.text),
-  };
-}
-
-/** A 1 for each id asked for (unknown ones, -1, are left out); undefined when none is asked. */
-function flags(known: number, ids: readonly number[] | undefined): Uint8Array | undefined {
-  if (ids === undefined || ids.length === 0) return undefined;
-  const out = new Uint8Array(known + 1); // the last id, "unknown", is never flagged
-  for (const id of ids) if (id >= 0) out[id] = 1;
-  return out;
+  return {...compileFilters(q, columns), words: wordsOf(q.text)};
 }
 
 function wordsOf(text: string | undefined): string[] {
   const normal = text === undefined ? '' : normalizeText(text);
   // Longest first: it is usually the rarest, so a failing pledge is rejected sooner.
   return normal === '' ? [] : [...new Set(normal.split(' '))].sort((a, b) => b.length - a.length);
-}
-
-/**
- * Which faceted filters pledge `i` fails, as bits; -1 when it fails a filter that is not a
- * facet (scope, status), which hides it from every count. Text is checked apart: it is
- * the costly test, only worth running on pledges that may still count.
- */
-function facetMisses(c: Columns, i: number, q: CompiledQuery): number {
-  if (q.scopes !== undefined && q.scopes[c.scope[i]!] !== 1) return -1;
-  if (q.statuses !== undefined && q.statuses[c.status[i]!] !== 1) return -1;
-  let misses = 0;
-  if (q.objectives !== undefined && (c.objectives[i]! & q.objectives) === 0) misses |= OBJECTIVE;
-  if (q.stakeholders !== undefined && q.stakeholders[c.stakeholder[i]!] !== 1) misses |= STAKEHOLDER;
-  if (q.countries !== undefined && !someCountry(c, i, q.countries)) misses |= COUNTRY;
-  if (q.years && !(c.year[i]! >= q.yearFrom && c.year[i]! <= q.yearTo)) misses |= YEAR;
-  return misses;
-}
-
-function someCountry(c: Columns, i: number, wanted: Uint8Array): boolean {
-  for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) if (wanted[c.countryIds[k]!] === 1) return true;
-  return false;
 }
 
 function matchesWords(d: Derived, p: Pledge, words: readonly string[]): boolean {
@@ -383,7 +287,7 @@ function scan(list: PreparedList, order: Uint32Array | undefined, q: CompiledQue
       continue;
     }
     if (misses === 0) matches.push(p);
-    if (tally !== undefined) count(tally, columns, i, misses);
+    if (tally !== undefined) countFacets(tally, columns, i, misses);
   }
   return matches;
 }
@@ -414,78 +318,6 @@ function sameItems(a: readonly Pledge[], b: readonly Pledge[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function columnsOf(pledges: readonly Pledge[], derived: readonly Derived[]): Columns {
-  const n = pledges.length;
-  const columns = {
-    objectives: new Uint32Array(n),
-    stakeholder: new Uint8Array(n),
-    scope: new Uint8Array(n),
-    status: new Uint8Array(n),
-    year: new Float64Array(n),
-    countryStart: new Uint32Array(n + 1),
-    countryIds: new Uint16Array(derived.reduce((total, d) => total + d.countries.length, 0)),
-    countryCodes: [] as string[],
-    countryIdOf: new Map<string, number>(),
-  };
-  let next = 0;
-  for (let i = 0; i < n; i++) {
-    const data = pledges[i]!._pledge;
-    const d = derived[i]!;
-    for (const objective of d.objectives) if (isObjective(objective)) columns.objectives[i]! |= 1 << objective;
-    columns.stakeholder[i] = idOf(STAKEHOLDER_TYPES, data.stakeholder);
-    columns.scope[i] = idOf(SCOPES, data.scope);
-    columns.status[i] = idOf(PLEDGE_STATUSES, data.status);
-    columns.year[i] = d.year ?? NaN;
-    for (const code of d.countries) {
-      let id = columns.countryIdOf.get(code);
-      if (id === undefined) {
-        id = columns.countryCodes.push(code) - 1;
-        columns.countryIdOf.set(code, id);
-      }
-      columns.countryIds[next++] = id;
-    }
-    columns.countryStart[i + 1] = next;
-  }
-  return columns;
-}
-
-const isObjective = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= OBJECTIVE_NUMBERS.length;
-
-/** The index of a value in its catalogue list; the list's length when it is not there. */
-function idOf(list: readonly string[], value: string | undefined): number {
-  const index = value === undefined ? -1 : list.indexOf(value);
-  return index === -1 ? list.length : index;
-}
-
-function newTally(columns: Columns): Tally {
-  return {
-    objective: new Uint32Array(OBJECTIVE_NUMBERS.length + 1),
-    stakeholder: new Uint32Array(STAKEHOLDER_TYPES.length + 1),
-    country: new Uint32Array(columns.countryCodes.length),
-    year: new Map(),
-  };
-}
-
-function count(tally: Tally, c: Columns, i: number, misses: number): void {
-  if ((misses | OBJECTIVE) === OBJECTIVE) {
-    for (let bits = c.objectives[i]!; bits !== 0; bits &= bits - 1) tally.objective[31 - Math.clz32(bits & -bits)]!++;
-  }
-  if ((misses | STAKEHOLDER) === STAKEHOLDER) tally.stakeholder[c.stakeholder[i]!]!++;
-  if ((misses | COUNTRY) === COUNTRY) for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) tally.country[c.countryIds[k]!]!++;
-  const year = c.year[i]!;
-  if ((misses | YEAR) === YEAR && !Number.isNaN(year)) tally.year.set(year, (tally.year.get(year) ?? 0) + 1);
-}
-
-function toFacets(tally: Tally, columns: Columns): Facets {
-  const countries = columns.countryCodes.map((code, id): [string, number] => [code, tally.country[id]!]);
-  return {
-    objective: new Map(OBJECTIVE_NUMBERS.map((n) => [n, tally.objective[n]!])),
-    stakeholder: new Map(STAKEHOLDER_TYPES.map((type, id) => [type, tally.stakeholder[id]!])),
-    country: new Map(countries.filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    year: new Map([...tally.year].sort(([a], [b]) => a - b)),
-  };
 }
 
 /** A collator per locale, made once: building one costs far more than comparing. */
