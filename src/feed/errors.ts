@@ -14,15 +14,18 @@ export class FeedError extends Error {
   readonly status: number | undefined;
   /** The address that was read, when known. */
   readonly url: string | undefined;
+  /** How long the server asked to wait before asking again (its `Retry-After`), in milliseconds. */
+  readonly retryAfter: number | undefined;
 
   constructor(
     code: FeedErrorCode,
     message: string,
-    options: {status?: number; url?: string; cause?: unknown} = {},
+    options: {status?: number; url?: string; retryAfter?: number; cause?: unknown} = {},
   ) {
     super(message, {cause: options.cause});
     this.code = code;
     this.status = options.status;
     this.url = options.url;
+    this.retryAfter = options.retryAfter;
   }
 }

@@ -15,11 +15,18 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Milliseconds one attempt may take, body included (`Infinity`: no limit). Default 15000. */
   timeout?: number;
-  /** Extra attempts after a network error, a timeout or a 5xx answer (never after a 4xx or a bad document). Default 3. */
+  /**
+   * Extra attempts after a network error, a timeout, a 5xx or a 429 answer (never after
+   * another 4xx or a bad document). Default 3.
+   */
   retries?: number;
   /** Milliseconds before the first retry, doubled for each next one. Default 500. */
   retryDelay?: number;
-  /** Longest wait between two attempts, in milliseconds. Default 8000. */
+  /**
+   * Longest wait between two attempts, in milliseconds. Default 8000. A server that asks
+   * (with `Retry-After`) for a longer wait is not asked again: the load fails, or shows
+   * the saved copy.
+   */
   maxRetryDelay?: number;
   /** Most pages read by following `next_url`. Default 20. */
   maxPages?: number;
@@ -49,6 +56,8 @@ export interface FeedLoad extends ParseResult {
 }
 
 type Json = Record<string, unknown>;
+
+const TOO_MANY_REQUESTS = 429;
 type Settings = Required<Omit<LoadOptions, 'signal' | 'persist'>>;
 type Page = {url: string; document: Json; etag: string | undefined};
 
@@ -262,12 +271,17 @@ function fetchPage(url: string, settings: Settings, signal: AbortSignal, etag: s
 async function fetchPage(url: string, settings: Settings, signal: AbortSignal, etag?: string): Promise<Page | undefined> {
   for (let attempt = 0; ; attempt++) {
     signal.throwIfAborted();
+    let wait: number;
     try {
       return await fetchOnce(url, settings, signal, etag);
     } catch (error) {
       if (attempt >= settings.retries || !isTransient(error)) throw error;
+      // Never sooner than the server asked, and not at all when it asked for too long.
+      const asked = error.retryAfter ?? 0;
+      if (asked > settings.maxRetryDelay) throw error;
+      wait = Math.max(asked, backoff(attempt, settings));
     }
-    await sleep(backoff(attempt, settings), signal);
+    await sleep(wait, signal);
   }
 }
 
@@ -315,11 +329,26 @@ function httpError(url: string, response: Response): FeedError {
   const advice =
     status >= 500
       ? 'the server has a problem; try again later.'
-      : status === 401 || status === 403
-        ? 'the feed must be public, readable without signing in.'
-        : 'check the address.';
+      : status === TOO_MANY_REQUESTS
+        ? 'the server is receiving too many requests; try again later.'
+        : status === 401 || status === 403
+          ? 'the feed must be public, readable without signing in.'
+          : 'check the address.';
   const answer = response.statusText ? `${status} ${response.statusText}` : String(status);
-  return new FeedError('http', `The feed at ${url} answered ${answer}: ${advice}`, {url, status});
+  const retryAfter = retryAfterOf(response.headers.get('retry-after'));
+  return new FeedError('http', `The feed at ${url} answered ${answer}: ${advice}`, {url, status, retryAfter});
+}
+
+/**
+ * A `Retry-After` header (seconds, or an HTTP date) in milliseconds from now; undefined
+ * when absent or unreadable. A browser shows it across origins only when the server
+ * exposes it (`Access-Control-Expose-Headers`); without it, the usual backoff applies.
+ */
+function retryAfterOf(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const value = header.trim();
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 /** Parses a page's text and checks it is a JSON Feed; its items are read once, after paging. */
@@ -347,7 +376,8 @@ function feedDocument(url: string, text: string, contentType: string): Json {
 /** Failures that may pass: worth a retry, and worth showing the saved copy for. */
 function isTransient(error: unknown): error is FeedError {
   if (!(error instanceof FeedError)) return false;
-  return error.code === 'network' || error.code === 'timeout' || (error.code === 'http' && (error.status ?? 0) >= 500);
+  const status = error.status ?? 0;
+  return error.code === 'network' || error.code === 'timeout' || (error.code === 'http' && (status >= 500 || status === TOO_MANY_REQUESTS));
 }
 
 function backoff(attempt: number, settings: Settings): number {

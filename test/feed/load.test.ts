@@ -93,6 +93,40 @@ describe('loadFeed: retries', () => {
     assert.equal(count('/missing'), 1);
   });
 
+  it('retries a 429 as well as a 503, when the server says when (Retry-After)', async () => {
+    for (const status of [429, 503]) {
+      const path = `/retry-after-${status}`;
+      server.route(path, (_, res, n) => (n === 1 ? send(res, 'busy', status, {'retry-after': '0'}) : send(res, feed(['a']))));
+      const load = await loadFeed(server.url(path), fast);
+      assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+      assert.equal(count(path), 2);
+    }
+  });
+
+  it('waits at least as long as Retry-After asks before asking again', async () => {
+    const times: number[] = [];
+    server.route('/retry-after-1s', (_, res, n) => {
+      times.push(Date.now());
+      if (n === 1) send(res, 'busy', 503, {'retry-after': '1'});
+      else send(res, feed(['a']));
+    });
+    await loadFeed(server.url('/retry-after-1s'), {...fast, maxRetryDelay: 5000});
+    assert.equal(times.length, 2);
+    assert.ok(times[1]! - times[0]! >= 950, `asked again after ${times[1]! - times[0]!} ms`);
+  });
+
+  it('does not ask again when Retry-After is longer than the longest wait, and says how long', async () => {
+    server.route('/retry-after-long', (_, res) => send(res, 'busy', 503, {'retry-after': '120'}));
+    const error = await feedError(loadFeed(server.url('/retry-after-long'), fast), 'http');
+    assert.equal(error.retryAfter, 120_000);
+    assert.equal(count('/retry-after-long'), 1);
+    const date = new Date(Date.now() + 60_000).toUTCString();
+    server.route('/retry-after-date', (_, res) => send(res, 'slow down', 429, {'retry-after': date}));
+    const dated = await feedError(loadFeed(server.url('/retry-after-date'), fast), 'http');
+    assert.ok(dated.retryAfter! > 50_000 && dated.retryAfter! <= 60_000, String(dated.retryAfter));
+    assert.match(dated.message, /too many requests/);
+  });
+
   it('caps the wait between retries', {timeout: 10_000}, async () => {
     // With a one-minute base delay, only the cap lets this finish.
     server.route('/capped', (_, res) => send(res, 'oops', 500));

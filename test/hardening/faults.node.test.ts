@@ -68,7 +68,8 @@ interface Fault {
 const FAULTS: Fault[] = [
   {name: '500 then recovery', route: (_, res, n) => (n < 3 ? send(res, 'oops', 500) : send(res, GOOD)), expect: ['a', 'b', 'c'], requests: 3},
   {name: '500 for good', route: (_, res) => send(res, 'oops', 500), expect: 'http', requests: 3},
-  {name: '503 with Retry-After', route: (_, res) => send(res, 'busy', 503, {'retry-after': '1'}), expect: 'http', requests: 3},
+  // Asked to wait longer than the longest wait (a few ms here): not asked again.
+  {name: '503 with Retry-After', route: (_, res) => send(res, 'busy', 503, {'retry-after': '1'}), expect: 'http', requests: 1},
   {name: '404', route: (_, res) => send(res, 'missing', 404, {'content-type': 'text/plain'}), expect: 'http', requests: 1},
   {name: '403', route: (_, res) => send(res, 'forbidden', 403), expect: 'http', requests: 1},
   {name: 'timeout (silent server)', route: hold, expect: 'timeout', requests: 3},
@@ -148,6 +149,7 @@ describe('loadFeed against network faults', () => {
       ['refused after a good load', (_, res) => res.destroy(), true],
       ['silent after a good load', hold, true],
       ['500 after a good load', (_, res) => send(res, 'oops', 500), true],
+      ['429 with a long Retry-After after a good load', (_, res) => send(res, 'slow down', 429, {'retry-after': '3600'}), true],
       ['404 after a good load', (_, res) => send(res, 'gone', 404), false],
       ['truncated after a good load', (_, res) => send(res, '{"version":'), false],
     ];
