@@ -1,6 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {countryName, directionOf, format, formatDate, formatNumber, formatPartialDate, objectiveLabel} from '../../i18n/index.js';
 import type {Messages, UiLanguage} from '../../i18n/index.js';
 import {objective} from '../../model/catalogue.js';
@@ -133,23 +132,33 @@ function chips(pledge: Pledge, language: UiLanguage): Chip[] {
  */
 export class PledgeCard extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    pledge: {attribute: false},
+    src: {reflect: true},
+    pledgeId: {attribute: 'pledge-id', reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    theme: {reflect: true},
+    feedLanguage: {attribute: false},
+    expanded: {state: true},
+    fits: {state: true},
+  };
 
   /** The pledge to show, already parsed; wins over `src`. */
-  @property({attribute: false}) pledge: Pledge | undefined;
+  pledge: Pledge | undefined;
   /** The address of a feed to take the pledge from, with `pledge-id`. */
-  @property({reflect: true}) src = '';
+  src = '';
   /** The id of the pledge to show from the `src` feed. */
-  @property({attribute: 'pledge-id', reflect: true}) pledgeId = '';
+  pledgeId = '';
   /** Level of the title's heading, 2–6. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 3;
+  headingLevel = 3;
   /** `light`, `dark` or `auto` (the system's choice, also when absent). */
-  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' | undefined;
+  theme: 'light' | 'dark' | 'auto' | undefined;
   /** The feed's language, for a `.pledge` that names none (a `src` feed gives its own). */
-  @property({attribute: false}) feedLanguage: string | undefined;
+  feedLanguage: string | undefined;
 
-  @state() private expanded = false;
+  private expanded = false;
   /** Whether the clamped summary shows all of its text at the card's present width. */
-  @state() private fits = false;
+  private fits = false;
 
   // The summary is measured when the browser lays it out (first shown, or resized with the
   // card), never by forcing a layout: a board changing a page of cards at once stays within a

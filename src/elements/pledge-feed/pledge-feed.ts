@@ -1,6 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
-import type {PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {PledgeFilterChangeEvent} from '../../events/pledge-filter-change.js';
 import type {PledgeObjectiveSelectEvent} from '../../events/pledge-objective-select.js';
 import {SORT_ORDERS, queryPledges} from '../../feed/query.js';
@@ -63,42 +62,63 @@ function wholeNumber(value: string): number | undefined {
  */
 export class PledgeFeed extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    src: {reflect: true},
+    theme: {reflect: true},
+    pageSize: {type: Number, attribute: 'page-size'},
+    objective: {type: Number},
+    stakeholder: {},
+    country: {},
+    year: {type: Number},
+    q: {},
+    sort: {},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+    heading: {},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    hideObjectives: {type: Boolean, attribute: 'hide-objectives'},
+    page: {attribute: false},
+    pledges: {attribute: false},
+    feed: {attribute: false},
+    objectivesOpen: {state: true},
+  };
 
   /** The feed's address; not loaded when `pledges` is set. */
-  @property({reflect: true}) src = '';
+  src = '';
   /** `light` or `dark`; the system's choice when absent. Passed down to the cards. */
-  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
   /** How many cards a page shows. */
-  @property({type: Number, attribute: 'page-size'}) pageSize = 12;
+  pageSize = 12;
   /** Show only the pledges under this GCM objective (1–23). */
-  @property({type: Number}) objective: number | undefined;
+  objective: number | undefined;
   /** Show only the pledges of this stakeholder type (`local-government`, …). */
-  @property() stakeholder = '';
+  stakeholder = '';
   /** Show only the pledges of or about this country (ISO 3166-1 alpha-2). */
-  @property() country = '';
+  country = '';
   /** Show only the pledges of this year (of `date_published`, else of the period's start). */
-  @property({type: Number}) year: number | undefined;
+  year: number | undefined;
   /** Show only the pledges that contain these words (accents and case do not matter). */
-  @property() q = '';
+  q = '';
   /** The order of the cards: `newest` (default), `oldest` or `title`. */
-  @property() sort: SortOrder = 'newest';
+  sort: SortOrder = 'newest';
   /** Mirror the filters in the page's query string, so back/forward and links work. */
-  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  syncUrl = false;
   /** The board's visible title; the feed's title when empty. */
-  @property() heading = '';
+  heading = '';
   /** The level of the board's title (1–6); the cards' titles are one level below. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
   /** Leave out the objective list. */
-  @property({type: Boolean, attribute: 'hide-objectives'}) hideObjectives = false;
+  hideObjectives = false;
   /** The page shown, counted from 1 (a filter change goes back to 1). */
-  @property({attribute: false}) page = 1;
+  page = 1;
   /** The pledges to show, already parsed; `src` is not loaded when this is set. */
-  @property({attribute: false}) pledges: readonly Pledge[] | undefined;
+  pledges: readonly Pledge[] | undefined;
   /** The feed's own fields, with `pledges`: its title and subscription links. */
-  @property({attribute: false}) feed: FeedInfo | undefined;
+  feed: FeedInfo | undefined;
 
-  @state() private objectivesOpen = false;
-  @query('.results') private results!: HTMLElement | null;
+  private objectivesOpen = false;
+  private get results(): HTMLElement | null {
+    return this.renderRoot.querySelector('.results') as HTMLElement | null;
+  }
 
   readonly #locale = new LocaleController(this);
   readonly #feeds = new FeedController(this, () => (this.pledges ? undefined : this.src));

@@ -1,6 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
-import type {TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import type {PropertyDeclarations, TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {PledgeObjectiveSelectEvent} from '../../events/pledge-objective-select.js';
 import {format, formatNumber, objectiveLabel, plural} from '../../i18n/index.js';
@@ -80,28 +79,40 @@ function optionOf(target: EventTarget | null): number | undefined {
  */
 export class PledgeObjectiveList extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    src: {reflect: true},
+    selected: {converter: numberList, reflect: true},
+    multiple: {type: Boolean, reflect: true},
+    hideEmpty: {attribute: 'hide-empty', type: Boolean, reflect: true},
+    layout: {reflect: true},
+    label: {},
+    theme: {reflect: true},
+    pledges: {attribute: false},
+    counts: {attribute: false},
+    active: {state: true},
+  };
 
   /** The address of a feed whose pledges are counted; not loaded when `counts` or `pledges` is set. */
-  @property({reflect: true}) src = '';
+  src = '';
   /** The selected objectives (1–23); the attribute lists numbers separated by spaces or commas. Without `multiple` only the first counts. */
-  @property({converter: numberList, reflect: true}) selected: readonly number[] = [];
+  selected: readonly number[] = [];
   /** Lets the user select several objectives: each choice adds or removes one. */
-  @property({type: Boolean, reflect: true}) multiple = false;
+  multiple = false;
   /** Leaves out the objectives no pledge names (a selected one stays). */
-  @property({attribute: 'hide-empty', type: Boolean, reflect: true}) hideEmpty = false;
+  hideEmpty = false;
   /** `full` (number, short label and count: the default) or `compact` (a grid of numbers with counts). */
-  @property({reflect: true}) layout: 'full' | 'compact' = 'full';
+  layout: 'full' | 'compact' = 'full';
   /** The list's accessible name, instead of "Objectives of the Global Compact for Migration". */
-  @property() label = '';
+  label = '';
   /** `light` or `dark`; the system's choice when absent. */
-  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
   /** Pledges to count, already parsed; wins over `src`. */
-  @property({attribute: false}) pledges: readonly Pledge[] | undefined;
+  pledges: readonly Pledge[] | undefined;
   /** Pledges per objective number (a board's facet counts); wins over `pledges` and `src`. */
-  @property({attribute: false}) counts: ReadonlyMap<number, number> | undefined;
+  counts: ReadonlyMap<number, number> | undefined;
 
   /** The objective that holds the list's one tab stop, once the user has moved it. */
-  @state() private active: number | undefined;
+  private active: number | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #feeds = new FeedController(this, () => (this.counts || this.pledges ? undefined : this.src));

@@ -1,6 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
-import type {PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {PledgeSubscribeEvent} from '../../events/pledge-subscribe.js';
 import type {SubscribeFormat} from '../../events/pledge-subscribe.js';
@@ -85,35 +84,59 @@ function subscribeLinks(feed: FeedInfo | undefined, ownUrl: string | undefined, 
  */
 export class PledgeSubscribeButton extends LitElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    src: {reflect: true},
+    objective: {type: Number, reflect: true},
+    stakeholder: {reflect: true},
+    emailAction: {attribute: 'email-action'},
+    emailMethod: {attribute: 'email-method'},
+    label: {},
+    theme: {reflect: true},
+    feed: {attribute: false},
+    feedUrl: {attribute: false},
+    open: {state: true},
+    copyState: {state: true},
+    emailState: {state: true},
+    email: {state: true},
+    failure: {state: true},
+  };
 
   /** The feed's address; not loaded when `feed` is set. */
-  @property({reflect: true}) src = '';
+  src = '';
   /** A GCM objective (1–23): offer that objective's slice of the feed when it has one. */
-  @property({type: Number, reflect: true}) objective: number | undefined;
+  objective: number | undefined;
   /** A stakeholder type: offer that slice when no objective slice applies. */
-  @property({reflect: true}) stakeholder = '';
+  stakeholder = '';
   /** Where the email form sends the address; overrides the feed's `_pledgekit.subscribe.email`. */
-  @property({attribute: 'email-action'}) emailAction = '';
+  emailAction = '';
   /** `post` (the default) or `get`, for `email-action`. */
-  @property({attribute: 'email-method'}) emailMethod = '';
+  emailMethod = '';
   /** The button's text instead of "Subscribe". */
-  @property() label = '';
+  label = '';
   /** `light` or `dark`; the system's choice when absent. */
-  @property({reflect: true}) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
   /** The feed's own fields, already parsed (the board passes them so the feed loads once). */
-  @property({attribute: false}) feed: FeedInfo | undefined;
+  feed: FeedInfo | undefined;
   /** The feed's address, when code knows it: offered when the feed names no link of its own. */
-  @property({attribute: false}) feedUrl: string | undefined;
+  feedUrl: string | undefined;
 
-  @state() private open = false;
-  @state() private copyState: CopyState = 'idle';
-  @state() private emailState: EmailState = 'idle';
-  @state() private email = '';
-  @state() private failure = '';
+  private open = false;
+  private copyState: CopyState = 'idle';
+  private emailState: EmailState = 'idle';
+  private email = '';
+  private failure = '';
 
-  @query('button[aria-controls]') private button!: HTMLButtonElement;
-  @query('.panel') private panel!: HTMLElement;
-  @query('input[type=email]') private input!: HTMLInputElement | null;
+  private get button(): HTMLButtonElement {
+    return this.renderRoot.querySelector('button[aria-controls]') as HTMLButtonElement;
+  }
+
+  private get panel(): HTMLElement {
+    return this.renderRoot.querySelector('.panel') as HTMLElement;
+  }
+
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[type=email]') as HTMLInputElement | null;
+  }
 
   readonly #locale = new LocaleController(this);
   readonly #feeds = new FeedController(this, () => (this.feed ? undefined : this.src));
