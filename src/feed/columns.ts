@@ -22,6 +22,10 @@ export interface Columns {
   readonly status: Uint8Array;
   /** The year of `pledgeYear`, NaN when undated (so it is in no range). */
   readonly year: Float64Array;
+  /** Each pledge's year as an id in `years`, for counting; `years.length` when undated. */
+  readonly yearId: Uint16Array;
+  /** Every year of the list, by id. */
+  readonly years: readonly number[];
   /** The countries of pledge i are `countryIds[countryStart[i]]` up to `countryIds[countryStart[i + 1]]`. */
   readonly countryStart: Uint32Array;
   readonly countryIds: Uint16Array;
@@ -60,7 +64,7 @@ export interface Tally {
   readonly objective: Uint32Array;
   readonly stakeholder: Uint32Array;
   readonly country: Uint32Array;
-  readonly year: Map<number, number>;
+  readonly year: Uint32Array;
 }
 
 // Bits of the four faceted filters a pledge fails.
@@ -68,6 +72,9 @@ const OBJECTIVE = 1;
 const STAKEHOLDER = 2;
 const COUNTRY = 4;
 const YEAR = 8;
+
+// A placeholder year id while the list's years are being counted.
+const UNDATED = 0xffff;
 
 const isObjective = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= OBJECTIVE_NUMBERS.length;
 
@@ -86,11 +93,14 @@ export function columnsOf(pledges: readonly Pledge[], facts: readonly PledgeFact
     scope: new Uint8Array(n),
     status: new Uint8Array(n),
     year: new Float64Array(n),
+    yearId: new Uint16Array(n),
+    years: [] as number[],
     countryStart: new Uint32Array(n + 1),
     countryIds: new Uint16Array(facts.reduce((total, f) => total + f.countries.length, 0)),
     countryCodes: [] as string[],
     countryIdOf: new Map<string, number>(),
   };
+  const yearIdOf = new Map<number, number>();
   let next = 0;
   for (let i = 0; i < n; i++) {
     const data = pledges[i]!._pledge;
@@ -100,6 +110,8 @@ export function columnsOf(pledges: readonly Pledge[], facts: readonly PledgeFact
     columns.scope[i] = idOf(SCOPES, data.scope);
     columns.status[i] = idOf(PLEDGE_STATUSES, data.status);
     columns.year[i] = f.year ?? NaN;
+    if (f.year !== undefined && !yearIdOf.has(f.year)) yearIdOf.set(f.year, columns.years.push(f.year) - 1);
+    columns.yearId[i] = f.year === undefined ? UNDATED : yearIdOf.get(f.year)!;
     for (const code of f.countries) {
       let id = columns.countryIdOf.get(code);
       if (id === undefined) {
@@ -110,6 +122,8 @@ export function columnsOf(pledges: readonly Pledge[], facts: readonly PledgeFact
     }
     columns.countryStart[i + 1] = next;
   }
+  // Undated pledges get the id after the last year, which no tally slot counts.
+  for (let i = 0; i < n; i++) if (columns.yearId[i] === UNDATED) columns.yearId[i] = columns.years.length;
   return columns;
 }
 
@@ -168,7 +182,7 @@ export function newTally(columns: Columns): Tally {
     objective: new Uint32Array(OBJECTIVE_NUMBERS.length + 1),
     stakeholder: new Uint32Array(STAKEHOLDER_TYPES.length + 1),
     country: new Uint32Array(columns.countryCodes.length),
-    year: new Map(),
+    year: new Uint32Array(columns.years.length + 1),
   };
 }
 
@@ -179,8 +193,7 @@ export function countFacets(tally: Tally, c: Columns, i: number, misses: number)
   }
   if ((misses | STAKEHOLDER) === STAKEHOLDER) tally.stakeholder[c.stakeholder[i]!]!++;
   if ((misses | COUNTRY) === COUNTRY) for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) tally.country[c.countryIds[k]!]!++;
-  const year = c.year[i]!;
-  if ((misses | YEAR) === YEAR && !Number.isNaN(year)) tally.year.set(year, (tally.year.get(year) ?? 0) + 1);
+  if ((misses | YEAR) === YEAR) tally.year[c.yearId[i]!]!++;
 }
 
 export function toFacets(tally: Tally, columns: Columns): Facets {
@@ -189,6 +202,11 @@ export function toFacets(tally: Tally, columns: Columns): Facets {
     objective: new Map(OBJECTIVE_NUMBERS.map((n) => [n, tally.objective[n]!])),
     stakeholder: new Map(STAKEHOLDER_TYPES.map((type, id) => [type, tally.stakeholder[id]!])),
     country: new Map(countries.filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    year: new Map([...tally.year].sort(([a], [b]) => a - b)),
+    year: new Map(
+      columns.years
+        .map((year, id): [number, number] => [year, tally.year[id]!])
+        .filter(([, n]) => n > 0)
+        .sort(([a], [b]) => a - b),
+    ),
   };
 }
