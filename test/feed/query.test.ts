@@ -11,6 +11,7 @@ import {
   normalizeText,
   paginate,
   pledgeYear,
+  prepareSearch,
   queryPledges,
   sortPledges,
 } from '../../src/feed/query.js';
@@ -249,6 +250,17 @@ describe('filterPledges: text', () => {
 
   it('matches parts of words', () => {
     assert.deepEqual(find({text: 'migra'}), ['sao-paulo', 'montreal', 'maipu', 'ilo']);
+  });
+
+  it('finds the same after prepareSearch worked through the list ahead of time, a slice at a time', () => {
+    const fresh = structuredClone(PLEDGES) as Pledge[];
+    const starts: number[] = [];
+    for (let next = 0; next < fresh.length; next = prepareSearch(fresh, next, 3)) starts.push(next);
+    assert.deepEqual(starts, Array.from({length: Math.ceil(fresh.length / 3)}, (_, k) => k * 3));
+    assert.equal(prepareSearch(fresh, fresh.length, 3), fresh.length);
+    for (const text of ['migra', 'acoge maipú', 'paris', 'nothing like this']) {
+      assert.deepEqual(filterPledges(fresh, {text}).map((p) => p.id), find({text}), text);
+    }
   });
 
   it('searches the summary, the actor name and city, and the partners', () => {

@@ -11,6 +11,7 @@ import {LocaleController} from '../shared/locale-controller.js';
 import {feedChoices, filterBar} from './filter-bar.js';
 import type {FilterChoices, FilterName} from './filter-bar.js';
 import {styles} from './pledge-feed.styles.js';
+import {SearchPrep} from './search-prep.js';
 import {countText, emptyState, errorState, notices, pager, skeleton} from './states.js';
 import {UrlSyncController} from './url-sync.js';
 import type {BoardFilters} from './url-sync.js';
@@ -139,6 +140,7 @@ export class PledgeFeed extends LitElement {
   #view: View = 'loading';
   #selectedObjectives: readonly number[] = [];
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #searchPrep = new SearchPrep(this);
   // What the search field holds, applied or not: a render while the user types must not undo keystrokes.
   #draft = '';
   // Set when the page arrives with the filters (an address, a history entry) and must be kept.
@@ -175,6 +177,7 @@ export class PledgeFeed extends LitElement {
     this.#choicesLocale = locale;
     this.#queryKey = key;
     this.#result = queryPledges(pledges, this.#query, {page: this.page, pageSize: this.pageSize, locale});
+    this.#searchPrep.prepare(pledges);
   }
 
   /** The query the filters make; values that are not valid filters are left out. */

@@ -1,0 +1,56 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {prepareSearch} from '../../feed/query.js';
+import type {Pledge} from '../../model/schema.js';
+
+// Pledges whose search text is worked out between two looks at the idle deadline (~1 ms).
+const SLICE = 100;
+
+type IdleHandle = {idle: number} | {timer: ReturnType<typeof setTimeout>};
+
+/** Runs `step` when the page is idle; where there is no requestIdleCallback (Safari), soon, with a few ms to spend. */
+function whenIdle(step: (deadline: IdleDeadline) => void): IdleHandle {
+  if (typeof requestIdleCallback === 'function') return {idle: requestIdleCallback(step)};
+  return {
+    timer: setTimeout(() => {
+      const start = performance.now();
+      step({didTimeout: false, timeRemaining: () => Math.max(0, 8 - (performance.now() - start))});
+    }, 0),
+  };
+}
+
+function cancelIdle(handle: IdleHandle | undefined): void {
+  if (handle && 'idle' in handle) cancelIdleCallback(handle.idle);
+  else if (handle) clearTimeout(handle.timer);
+}
+
+/**
+ * Works out the search texts of a board's list in idle time, a slice at a time, so the
+ * first search does not stall the page (folding 10,000 pledges takes a tenth of a second).
+ * A search made before it is done works out the rest itself.
+ */
+export class SearchPrep implements ReactiveController {
+  #list: readonly Pledge[] | undefined;
+  #pending: IdleHandle | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Starts on a list, unless it is the one already started. */
+  prepare(list: readonly Pledge[]): void {
+    if (list === this.#list) return;
+    this.#list = list;
+    cancelIdle(this.#pending);
+    let next = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (next < list.length && deadline.timeRemaining() > 1) next = prepareSearch(list, next, SLICE);
+      this.#pending = next < list.length ? whenIdle(step) : undefined;
+    };
+    this.#pending = whenIdle(step);
+  }
+
+  hostDisconnected(): void {
+    cancelIdle(this.#pending);
+    this.#pending = this.#list = undefined;
+  }
+}
