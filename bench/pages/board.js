@@ -60,6 +60,25 @@ window.benchFilter = async (name, index) => {
   return {ms: done - start + (painted - frame), work: done - start, frame: painted - frame, wall: painted - start, changed: ids() !== before, options: select.options.length};
 };
 
+/**
+ * Types `word` in the board's search field and presses Enter, a second after the last
+ * change (a reader takes that long to start typing). Times it as benchFilter does.
+ */
+window.benchSearch = async (word) => {
+  await new Promise((done) => setTimeout(done, 1000));
+  const input = board().shadowRoot.querySelector('input[type=search]');
+  const ids = () => cards().map((card) => card.pledge?.id).join();
+  const before = ids();
+  const start = performance.now();
+  input.value = word;
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+  await rendered();
+  const done = performance.now();
+  const {frame, painted} = await afterPaint();
+  return {ms: done - start + (painted - frame), work: done - start, changed: ids() !== before};
+};
+
 /** Counts the nodes of the document and of every shadow root in it. */
 window.benchNodes = () => {
   let count = 0;
