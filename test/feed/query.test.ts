@@ -543,6 +543,27 @@ describe('queryPledges', () => {
       }),
     );
   });
+
+  it('finds with the word index what reading each text finds, query after random query', () => {
+    const indexed = structuredClone(PLEDGES) as Pledge[];
+    assert.equal(prepareSearch(indexed, 0, indexed.length), indexed.length);
+    const fragment = fc.constantFrom('m', 'i', 'g', 'ra', ' ', 'e', 'de', 'ville', 'city', '难', '民', 'عما', 'ÉCOLE', 'x');
+    const query = fc.record({
+      text: fc.array(fragment, {maxLength: 6}).map((parts) => parts.join('')),
+      objectives: fc.subarray([6, 15, 16]),
+      order: fc.constantFrom(...SORT_ORDERS),
+    });
+    fc.assert(
+      fc.property(fc.array(query, {minLength: 1, maxLength: 8}), (queries) => {
+        for (const q of queries) {
+          const result = queryPledges(indexed, q, {pageSize: 100});
+          assert.deepEqual(ids(result.page.items), ids(queryPledges(PLEDGES, q, {pageSize: 100}).page.items));
+          assert.deepEqual(result.facets, facetCounts(PLEDGES, q));
+          assert.deepEqual(ids(filterPledges(indexed, q)), ids(filterPledges(PLEDGES, q)));
+        }
+      }),
+    );
+  });
 });
 
 describe('inputs', () => {

@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {prepareSearch} from '../../feed/query.js';
 import type {Pledge} from '../../model/schema.js';
 
-// Pledges whose search text is worked out between two looks at the idle deadline (~1 ms).
+// Pledges made ready for search between two looks at the idle deadline (~1 ms).
 const SLICE = 100;
 
 type IdleHandle = {idle: number} | {timer: ReturnType<typeof setTimeout>};
@@ -24,9 +24,10 @@ function cancelIdle(handle: IdleHandle | undefined): void {
 }
 
 /**
- * Works out the search texts of a board's list in idle time, a slice at a time, so the
- * first search does not stall the page (folding 10,000 pledges takes a tenth of a second).
- * A search made before it is done works out the rest itself.
+ * Gets a board's list ready for search in idle time, a slice at a time (`prepareSearch`:
+ * folded texts and a word index, about a fifth of a second for 10,000 pledges), so the
+ * first search neither stalls the page nor reads every text. A search made before it is
+ * done reads the texts, folding those not folded yet.
  */
 export class SearchPrep implements ReactiveController {
   #list: readonly Pledge[] | undefined;
