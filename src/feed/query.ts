@@ -131,7 +131,7 @@ interface PreparedList {
   words: readonly string[];
   readonly ruledOut: Uint8Array;
   /** The list's words, built by {@link prepareSearch}; searches use it once complete. */
-  readonly index: WordIndex;
+  index: WordIndex | undefined;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -201,18 +201,21 @@ export function paginate<T>(items: readonly T[], page: number, pageSize: number)
  * Gets a list ready for text searches up to position `from + count`: works out the search
  * texts of its pledges and adds them to the list's word index, which takes them in order
  * (so pledges before `from` not done yet are done too). Returns the position to go on
- * from (`pledges.length` when all are done). Once the whole list is done, a search
+ * from: the first pledge not done yet (`pledges.length` when all are done, whatever
+ * `from` was). Once the whole list is done, a search
  * looks through its distinct words instead of all of its text. Doing this for 10,000
  * pledges takes about a fifth of a second; a board does it in idle time after its first
  * page shows, so the first search neither stalls the page nor scans every text.
  */
 export function prepareSearch(pledges: readonly Pledge[], from: number, count: number): number {
-  const {derived, index} = prepare(pledges);
+  const list = prepare(pledges);
+  const {derived} = list;
+  const index = (list.index ??= new WordIndex());
   const end = Math.min(pledges.length, from + count);
   // The index keeps the words, not the texts: a text not searched yet is folded and let go.
   while (index.size < end) index.add(derived[index.size]!.text ?? foldedText(pledges[index.size]!));
   if (index.size === pledges.length) index.finish();
-  return end;
+  return index.size;
 }
 
 /**
@@ -312,7 +315,7 @@ function textMatches(list: PreparedList, i: number, words: readonly string[], ru
  */
 function scan(list: PreparedList, order: Uint32Array | undefined, q: CompiledQuery, tally: Tally | undefined, ruledOut?: Uint8Array): Pledge[] {
   const {pledges, columns, index} = list;
-  const found = q.words.length > 0 && index.complete ? index.match(q.words) : undefined;
+  const found = q.words.length > 0 && index?.complete ? index.match(q.words) : undefined;
   const matches: Pledge[] = [];
   for (let k = 0; k < pledges.length; k++) {
     const i = order === undefined ? k : order[k]!;
@@ -342,7 +345,7 @@ function prepare(source: readonly Pledge[]): PreparedList {
     orders: new Map(),
     words: [],
     ruledOut: new Uint8Array(source.length),
-    index: new WordIndex(),
+    index: undefined,
   };
   preparedLists.set(source, list);
   return list;

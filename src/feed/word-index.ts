@@ -8,14 +8,15 @@ export class WordIndex {
   /** How many pledges, from the first, are in the index. */
   size = 0;
 
-  readonly #words: string[] = [];
-  /** A hash table of the words: each slot holds a word's id + 1, or 0 when free. */
-  #slots = new Int32Array(1024);
-  readonly #hashes: number[] = [];
-  /** For each word, the last pledge that held it, so a pledge lists a word once. */
-  readonly #lastHolder: number[] = [];
-  /** The ids of the words of each pledge in turn; dropped once the index is complete. */
-  #held = new Uint32Array(1024);
+  // While pledges are added (all let go by finish()): the words, a hash table of them (each
+  // slot holds a word's id + 1, or 0 when free; made on the first word), their hashes, and
+  // for each word the last pledge that held it, so a pledge lists a word once.
+  #words: string[] = [];
+  #slots = new Int32Array(0);
+  #hashes: number[] = [];
+  #lastHolder: number[] = [];
+  /** The ids of the words of each pledge in turn. */
+  #held = new Uint32Array(0);
   #heldLength = 0;
   /** Where the words of each pledge end in `#held`. */
   #heldEnds: number[] = [];
@@ -60,6 +61,7 @@ export class WordIndex {
   /** The id of the word `text.slice(start, end)`, a new one if it is new. */
   #idOf(text: string, start: number, end: number, hash: number): number {
     const words = this.#words;
+    if (this.#slots.length === 0) this.#slots = new Int32Array(1024);
     let mask = this.#slots.length - 1;
     let slot = hash & mask;
     for (let found = this.#slots[slot]!; found !== 0; found = this.#slots[slot]!) {
@@ -90,7 +92,7 @@ export class WordIndex {
     if (this.#lastHolder[id] === pledge) return;
     this.#lastHolder[id] = pledge;
     if (this.#heldLength === this.#held.length) {
-      const grown = new Uint32Array(this.#held.length * 2);
+      const grown = new Uint32Array(Math.max(1024, this.#held.length * 2));
       grown.set(this.#held);
       this.#held = grown;
     }
@@ -116,9 +118,13 @@ export class WordIndex {
     this.#lineStarts = lineStarts;
     this.#holderStarts = holderStarts;
     this.#holders = holders;
+    // Long words are slices of their pledge's text and would keep it alive: `#lines` is a copy.
+    this.#words = [];
+    this.#hashes = [];
+    this.#lastHolder = [];
+    this.#slots = new Int32Array(0);
     this.#held = new Uint32Array(0);
     this.#heldEnds = [];
-    this.#slots = new Int32Array(0);
     this.#complete = true;
   }
 

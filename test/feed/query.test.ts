@@ -258,6 +258,9 @@ describe('filterPledges: text', () => {
     for (let next = 0; next < fresh.length; next = prepareSearch(fresh, next, 3)) starts.push(next);
     assert.deepEqual(starts, Array.from({length: Math.ceil(fresh.length / 3)}, (_, k) => k * 3));
     assert.equal(prepareSearch(fresh, fresh.length, 3), fresh.length);
+    assert.equal(prepareSearch(fresh, 0, 1), fresh.length, 'a list that is done says so wherever asked to start');
+    const skipped = structuredClone(PLEDGES) as Pledge[];
+    assert.equal(prepareSearch(skipped, 4, 2), 6, 'the pledges before are done first');
     for (const text of ['migra', 'acoge maipú', 'paris', 'nothing like this']) {
       assert.deepEqual(filterPledges(fresh, {text}).map((p) => p.id), find({text}), text);
     }
@@ -559,6 +562,7 @@ describe('queryPledges', () => {
           const result = queryPledges(indexed, q, {pageSize: 100});
           assert.deepEqual(ids(result.page.items), ids(queryPledges(PLEDGES, q, {pageSize: 100}).page.items));
           assert.deepEqual(result.facets, facetCounts(PLEDGES, q));
+          assert.deepEqual(facetCounts(indexed, q), facetCounts(PLEDGES, q));
           assert.deepEqual(ids(filterPledges(indexed, q)), ids(filterPledges(PLEDGES, q)));
         }
       }),

@@ -37,9 +37,12 @@ export class SearchPrep implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts on a list, unless it is the one already started. */
+  /**
+   * Starts on a list, unless it is the one being prepared. Called again once done, it
+   * looks again in the next idle moment: a list changed in place needs a new index.
+   */
   prepare(list: readonly Pledge[]): void {
-    if (list === this.#list) return;
+    if (list === this.#list && this.#pending !== undefined) return;
     this.#list = list;
     cancelIdle(this.#pending);
     let next = 0;
