@@ -10,7 +10,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
-import {feedFile} from './generate.js';
+import {feedFile, random} from './generate.js';
 import {startServer} from './server.js';
 
 const args = process.argv.slice(2);
@@ -25,6 +25,7 @@ for (const file of ['dist/feed/parse.js', 'dist/pledgekit.js', 'dist/cli/main.js
 }
 const {parseFeed} = await import('../dist/feed/parse.js');
 const {prepareSearch, queryPledges} = await import('../dist/feed/query.js');
+const {WordIndex} = await import('../dist/feed/word-index.js');
 
 /** Every figure measured: its runs, unit and budget. */
 const rows = [];
@@ -125,6 +126,57 @@ function nodeSearch(n) {
   record('Node: text search reading every folded text (until the index is complete)', n, reading, 'ms');
 }
 
+/**
+ * The generated feeds use only 138 distinct words, which flatters a word index. This
+ * measures it on texts closer to real ones: n texts of 180 words drawn from a 60,000-word
+ * vocabulary by Zipf's law (a word's frequency falls with its rank), about 1.4 KB each.
+ */
+function nodeWordIndex(n) {
+  const next = random(7);
+  const letters = 'abcdefghijklmnopqrstuvwxyzéü';
+  const vocabulary = Array.from({length: 60_000}, () =>
+    Array.from({length: 3 + Math.floor(next() * 8)}, () => letters[Math.floor(next() * letters.length)]).join(''),
+  );
+  const weights = [];
+  let total = 0;
+  for (let rank = 1; rank <= vocabulary.length; rank++) weights.push((total += 1 / rank));
+  const draw = () => {
+    const x = next() * total;
+    let lo = 0;
+    for (let hi = weights.length - 1; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (weights[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocabulary[lo];
+  };
+  const texts = Array.from({length: n}, () => Array.from({length: 180}, draw).join(' '));
+  // A rare word, a common one, a letter, two letters, and two parts of words together.
+  const searches = [[vocabulary[5000]], [vocabulary[40]], ['e'], ['ab'], [vocabulary[3].slice(0, 3), vocabulary[900].slice(1)]];
+  const build = [];
+  const indexed = [];
+  const reading = [];
+  for (let i = 0; i < RUNS; i++) {
+    const [ms, index] = time(() => {
+      const built = new WordIndex();
+      for (const text of texts) built.add(text);
+      built.finish();
+      return built;
+    });
+    build.push(ms);
+    for (const words of searches) {
+      const [indexMs, found] = time(() => index.match(words));
+      const [readMs, expected] = time(() => texts.map((text) => (words.every((word) => text.includes(word)) ? 1 : 0)));
+      if (expected.some((hit, k) => hit !== found[k])) throw new Error(`the word index disagrees with includes() on ${words}`);
+      indexed.push(indexMs);
+      reading.push(readMs);
+    }
+  }
+  record('Node: word index of texts from a 60,000-word vocabulary: build', n, build, 'ms');
+  record('Node: the same texts: a search, words looked up in the index', n, indexed, 'ms');
+  record('Node: the same texts: a search reading every text', n, reading, 'ms');
+}
+
 // ---- Chromium --------------------------------------------------------------------------
 
 async function withPage(browser, path, use) {
@@ -223,6 +275,8 @@ async function chromeBoard(browser, n) {
 async function chromeFootprint(browser, n) {
   return withPage(browser, 'board.html', async (page) => {
     await page.evaluate((size) => window.benchPaint(size), n);
+    // What the board keeps once its idle-time work (the search preparation) is done.
+    await page.evaluate(() => window.benchIdle());
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -271,6 +325,7 @@ for (const n of SIZES) feedFile(n);
 if (part('node')) for (const n of SIZES) nodeParse(n);
 if (part('node')) nodeQuery(10_000);
 if (part('node')) nodeSearch(10_000);
+if (part('node')) nodeWordIndex(10_000);
 
 const {server, origin} = await startServer();
 const ORIGIN = origin;
@@ -285,7 +340,7 @@ try {
   if (part('footprint')) for (const n of SIZES) footprints[n] = await chromeFootprint(browser, n);
   if (part('footprint')) for (const n of SIZES) {
     record('Chromium: DOM nodes (document + shadow roots) after showing the feed', n, [footprints[n].nodes], '', Math.round(footprints[1_000].nodes * 1.1)); // flat: within 10% of the 1,000-pledge count (cards differ in chips)
-    record('Chromium: JS heap after GC (holds the pledges themselves)', n, [footprints[n].heap], 'MiB');
+    record('Chromium: JS heap after GC, once the board is idle (holds the pledges themselves)', n, [footprints[n].heap], 'MiB');
   }
 } finally {
   await browser.close();

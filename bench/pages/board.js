@@ -83,6 +83,21 @@ window.benchSearch = async (word) => {
   return {ms: done - start + (painted - frame), work: done - start, changed: ids() !== before};
 };
 
+/**
+ * Resolves once the page has nothing left to do in idle time: five idle periods in a row
+ * with 45 ms or more to spare (the board's idle work fills each period it runs in).
+ */
+window.benchIdle = () =>
+  new Promise((done) => {
+    let free = 0;
+    const look = (deadline) => {
+      free = deadline.timeRemaining() >= 45 ? free + 1 : 0;
+      if (free === 5) done();
+      else requestIdleCallback(look);
+    };
+    requestIdleCallback(look);
+  });
+
 /** Counts the nodes of the document and of every shadow root in it. */
 window.benchNodes = () => {
   let count = 0;
