@@ -3,7 +3,8 @@
 // size and the command line tool, each with its budget. Run after `npm run build`:
 //   node --expose-gc bench/run.js [--quick] [--runs N] [--only PARTS]
 // --quick leaves out the 100,000-pledge cases (and the command line run, which is one).
-// --only runs some parts, comma-separated, of: node, parse, board, footprint, size, cli.
+// --only runs some parts, comma-separated, of: node, parse, board, footprint, size, cli;
+// and pauses, which a full run leaves out.
 // Prints a table of medians with min–max and writes the raw figures to bench/results/.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -19,6 +20,8 @@ const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const part = (name) => ONLY === undefined || ONLY.includes(name);
+// Parts left out of a full run, run only when named.
+const optIn = (name) => ONLY?.includes(name) ?? false;
 
 for (const file of ['dist/feed/parse.js', 'dist/pledgekit.js', 'dist/cli/main.js']) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
@@ -272,6 +275,24 @@ async function chromeBoard(browser, n) {
   }
 }
 
+/**
+ * A select change on a fresh 10,000-pledge board after pauses of different lengths: what
+ * the first interaction after the page has been idle costs (opt-in: --only pauses).
+ */
+async function chromePauses(browser) {
+  for (const pause of [0, 300, 1000, 3000]) {
+    const changes = [];
+    for (let i = 0; i < RUNS; i++) {
+      await withPage(browser, 'board.html', async (page) => {
+        await page.evaluate((size) => window.benchPaint(size), 10_000);
+        await page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), pause);
+        changes.push((await page.evaluate((option) => window.benchFilter('objective', option), 2 + i)).ms);
+      });
+    }
+    record(`Chromium: filter change (select) ${pause} ms after the page shows`, 10_000, changes, 'ms');
+  }
+}
+
 async function chromeFootprint(browser, n) {
   return withPage(browser, 'board.html', async (page) => {
     await page.evaluate((size) => window.benchPaint(size), n);
@@ -336,6 +357,7 @@ try {
   chromium = await browser.version();
   if (part('parse')) for (const n of SIZES) await chromeParse(browser, n);
   if (part('board')) for (const n of [1_000, 10_000]) await chromeBoard(browser, n);
+  if (optIn('pauses')) await chromePauses(browser);
   const footprints = {};
   if (part('footprint')) for (const n of SIZES) footprints[n] = await chromeFootprint(browser, n);
   if (part('footprint')) for (const n of SIZES) {
