@@ -6,6 +6,7 @@ import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list
 import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import type {PledgeFilterChangeEvent} from '../../src/events/pledge-filter-change.js';
 import {clearFeedCache, loadFeed} from '../../src/feed/load.js';
+import {queryPledges} from '../../src/feed/query.js';
 import {UI_LANGUAGES, format, formatDate, messages, plural} from '../../src/i18n/index.js';
 import type {Pledge} from '../../src/model/schema.js';
 
@@ -30,6 +31,19 @@ async function settled(el: PledgeFeed): Promise<PledgeFeed> {
 
 async function board(template: ReturnType<typeof html>): Promise<PledgeFeed> {
   return settled(await fixture<PledgeFeed>(template));
+}
+
+/** Resolves once the page has been idle for five idle periods in a row (the board's idle work done). */
+function idle(): Promise<void> {
+  return new Promise((done) => {
+    let free = 0;
+    const look = (deadline: IdleDeadline) => {
+      free = deadline.timeRemaining() >= 45 ? free + 1 : 0;
+      if (free === 5) done();
+      else requestIdleCallback(look);
+    };
+    requestIdleCallback(look);
+  });
 }
 
 /** Chooses an option the way a user does: the select changes, then says so. */
@@ -154,6 +168,25 @@ describe('pledge-feed', () => {
       await el.updateComplete;
       expect(cardIds(el)).to.deep.equal(['zurich-access-municipal-services']);
       expect(changes.at(-1)!.query.text).to.equal('ZURICH');
+    });
+  });
+
+  describe('search after idle time', () => {
+    it('finds what a search of every text finds, once the board has indexed its list', async () => {
+      const el = await board(html`<pledge-feed src=${SRC}></pledge-feed>`);
+      await idle();
+      const {pledges} = await loadFeed(new URL(SRC, location.href).href);
+      const input = $<HTMLInputElement>(el, 'input[type=search]')!;
+      for (const text of ['montreal', 'migra', 'ville de', 'ZÜRICH', 'migrants work', 'montreal zurich', 'nothing like this']) {
+        input.value = text;
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+        input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+        await el.updateComplete;
+        // A copy of the list has no index: its search reads every pledge's text.
+        const expected = queryPledges(pledges.slice(), {text}, {pageSize: 12});
+        expect(cardIds(el), text).to.deep.equal(expected.page.items.map((p) => p.id));
+        expect(countText(el), text).to.contain(String(expected.total));
+      }
     });
   });
 
