@@ -37,11 +37,15 @@ function pageHeaders(path) {
   return JSON.parse(readFileSync(file, 'utf8'))[path] ?? {};
 }
 
+/** The file path a request names: the board for the root, a folder's index.html for a folder. */
+function requestPath(urlPath) {
+  const path = decodeURIComponent(urlPath);
+  if (path === '/') return '/demo/index.html';
+  return path.endsWith('/') ? `${path}index.html` : path;
+}
+
 /** Maps a request path to a file under one of the public folders, or undefined. */
-function fileFor(urlPath, feeds) {
-  let path = decodeURIComponent(urlPath);
-  if (path === '/') path = '/demo/index.html';
-  if (path.endsWith('/')) path += 'index.html';
+function fileFor(path, feeds) {
   const top = path.split('/')[1];
   const file = normalize(join(ROOT, top === 'feeds' ? path.replace('/feeds', feeds) : path));
   if (!PUBLIC.includes(top) || !file.startsWith(ROOT)) return undefined;
@@ -50,8 +54,14 @@ function fileFor(urlPath, feeds) {
 }
 
 function handle(request, response, feeds) {
-  const {pathname} = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(pathname, feeds);
+  let path;
+  try {
+    path = requestPath(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400, {'content-type': 'text/plain; charset=utf-8'}).end('Bad request');
+    return;
+  }
+  const file = fileFor(path, feeds);
   if (!file) {
     response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found');
     return;
@@ -59,12 +69,12 @@ function handle(request, response, feeds) {
   const body = readFileSync(file);
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   const headers = {
-    'content-type': contentType(pathname),
+    'content-type': contentType(path),
     etag,
     'cache-control': 'no-cache',
     'access-control-allow-origin': '*',
     'access-control-expose-headers': 'ETag',
-    ...pageHeaders(pathname === '/' ? '/demo/index.html' : pathname),
+    ...pageHeaders(path),
   };
   if (request.headers['if-none-match'] === etag) {
     response.writeHead(304, headers).end();

@@ -112,6 +112,22 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
     await page.close();
   });
 
+  it('serves the board as a page at the address npm start prints, and each folder its index', async () => {
+    for (const path of ['', 'demo/']) {
+      const response = await fetch(`${base}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8', path);
+    }
+    const page = await browser.newPage();
+    try {
+      await page.goto(base, {waitUntil: 'networkidle0'});
+      assert.ok(await page.waitForFunction(CARD_SHOWN, {timeout: 10_000}));
+    } finally {
+      await page.close();
+    }
+    assert.equal((await fetch(`${base}demo/%E0`)).status, 400);
+  });
+
   it('serves the feeds as application/feed+json with an ETag and CORS', async () => {
     const response = await fetch(`${base}feeds/feed.json`);
     assert.match(response.headers.get('content-type') ?? '', /^application\/feed\+json/);
