@@ -202,10 +202,10 @@ export function paginate<T>(items: readonly T[], page: number, pageSize: number)
  * texts of its pledges and adds them to the list's word index, which takes them in order
  * (so pledges before `from` not done yet are done too). Returns the position to go on
  * from: the first pledge not done yet (`pledges.length` when all are done, whatever
- * `from` was). Once the whole list is done, a search
- * looks through its distinct words instead of all of its text. Doing this for 10,000
- * pledges takes about a fifth of a second; a board does it in idle time after its first
- * page shows, so the first search neither stalls the page nor scans every text.
+ * `from` was). Once the whole list is done, a search looks through its distinct words
+ * instead of all of its text. Doing this for 10,000 pledges takes about a fifth of a
+ * second; a board does it in idle time after its first page shows, so the first search
+ * neither stalls the page nor reads every text.
  */
 export function prepareSearch(pledges: readonly Pledge[], from: number, count: number): number {
   const list = prepare(pledges);
