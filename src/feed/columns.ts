@@ -22,7 +22,7 @@ export interface Columns {
   readonly status: Uint8Array;
   /** The year of `pledgeYear`, NaN when undated (so it is in no range). */
   readonly year: Float64Array;
-  /** Each pledge's year as an id in `years`, for counting; `years.length` when undated. */
+  /** Each pledge's year for counting: 1 + its index in `years`, or 0 when undated. */
   readonly yearId: Uint16Array;
   /** Every year of the list, by id. */
   readonly years: readonly number[];
@@ -73,9 +73,6 @@ const STAKEHOLDER = 2;
 const COUNTRY = 4;
 const YEAR = 8;
 
-// A placeholder year id while the list's years are being counted.
-const UNDATED = 0xffff;
-
 const isObjective = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= OBJECTIVE_NUMBERS.length;
 
 /** The index of a value in its catalogue list; the list's length when it is not there. */
@@ -110,8 +107,8 @@ export function columnsOf(pledges: readonly Pledge[], facts: readonly PledgeFact
     columns.scope[i] = idOf(SCOPES, data.scope);
     columns.status[i] = idOf(PLEDGE_STATUSES, data.status);
     columns.year[i] = f.year ?? NaN;
-    if (f.year !== undefined && !yearIdOf.has(f.year)) yearIdOf.set(f.year, columns.years.push(f.year) - 1);
-    columns.yearId[i] = f.year === undefined ? UNDATED : yearIdOf.get(f.year)!;
+    if (f.year !== undefined && !yearIdOf.has(f.year)) yearIdOf.set(f.year, columns.years.push(f.year));
+    columns.yearId[i] = f.year === undefined ? 0 : yearIdOf.get(f.year)!;
     for (const code of f.countries) {
       let id = columns.countryIdOf.get(code);
       if (id === undefined) {
@@ -122,8 +119,6 @@ export function columnsOf(pledges: readonly Pledge[], facts: readonly PledgeFact
     }
     columns.countryStart[i + 1] = next;
   }
-  // Undated pledges get the id after the last year, which no tally slot counts.
-  for (let i = 0; i < n; i++) if (columns.yearId[i] === UNDATED) columns.yearId[i] = columns.years.length;
   return columns;
 }
 
@@ -182,7 +177,7 @@ export function newTally(columns: Columns): Tally {
     objective: new Uint32Array(OBJECTIVE_NUMBERS.length + 1),
     stakeholder: new Uint32Array(STAKEHOLDER_TYPES.length + 1),
     country: new Uint32Array(columns.countryCodes.length),
-    year: new Uint32Array(columns.years.length + 1),
+    year: new Uint32Array(columns.years.length + 1), // slot 0 counts the undated, never shown
   };
 }
 
@@ -204,7 +199,7 @@ export function toFacets(tally: Tally, columns: Columns): Facets {
     country: new Map(countries.filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     year: new Map(
       columns.years
-        .map((year, id): [number, number] => [year, tally.year[id]!])
+        .map((year, k): [number, number] => [year, tally.year[k + 1]!])
         .filter(([, n]) => n > 0)
         .sort(([a], [b]) => a - b),
     ),
