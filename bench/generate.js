@@ -8,19 +8,111 @@ import {pathToFileURL} from 'node:url';
 
 export const CACHE = 'bench/.cache';
 
-const STAKEHOLDERS = ['local-government', 'national-government', 'un-system', 'international-organisation', 'civil-society', 'migrant-organisation', 'private-sector', 'trade-union', 'academia', 'network', 'other'];
+const STAKEHOLDERS = [
+  'local-government',
+  'national-government',
+  'un-system',
+  'international-organisation',
+  'civil-society',
+  'migrant-organisation',
+  'private-sector',
+  'trade-union',
+  'academia',
+  'network',
+  'other',
+];
 const SCOPES = ['local', 'subnational', 'national', 'regional', 'global'];
 const STATUSES = ['planned', 'in-progress', 'fulfilled'];
 const TYPES = ['individual', 'common', 'partnership', 'matching'];
 const FORMS = ['financial', 'human-resources', 'process', 'policy'];
-const PRINCIPLES = ['people-centred', 'international-cooperation', 'national-sovereignty', 'rule-of-law', 'sustainable-development', 'human-rights', 'gender-responsive', 'child-sensitive', 'whole-of-government', 'whole-of-society'];
-const COUNTRIES = ['BR', 'FR', 'KE', 'PH', 'US', 'CO', 'ES', 'CH', 'MD', 'CA', 'AR', 'DE', 'NG', 'JP', 'MX', 'IT', 'SN', 'TR', 'JO', 'BD', 'EC', 'GH', 'MA', 'NL', 'SE'];
-const CITIES = ['Bogotá', 'Montréal', 'Nairobi', 'Quezon City', 'Barcelona', 'Zürich', 'Chișinău', 'São Paulo', 'Lyon', 'Accra', 'Amman', 'Dakar', 'Izmir', 'Dhaka', 'Quito', 'Mexico City', 'Milano', 'Rabat', 'Utrecht', 'Malmö'];
-const ORGS = ['City of', 'Municipality of', 'Migrant Network', 'Welcome Centre', 'University of', 'Chamber of Commerce of', 'Council of', 'Refugee Support'];
+const PRINCIPLES = [
+  'people-centred',
+  'international-cooperation',
+  'national-sovereignty',
+  'rule-of-law',
+  'sustainable-development',
+  'human-rights',
+  'gender-responsive',
+  'child-sensitive',
+  'whole-of-government',
+  'whole-of-society',
+];
+const COUNTRIES = [
+  'BR',
+  'FR',
+  'KE',
+  'PH',
+  'US',
+  'CO',
+  'ES',
+  'CH',
+  'MD',
+  'CA',
+  'AR',
+  'DE',
+  'NG',
+  'JP',
+  'MX',
+  'IT',
+  'SN',
+  'TR',
+  'JO',
+  'BD',
+  'EC',
+  'GH',
+  'MA',
+  'NL',
+  'SE',
+];
+const CITIES = [
+  'Bogotá',
+  'Montréal',
+  'Nairobi',
+  'Quezon City',
+  'Barcelona',
+  'Zürich',
+  'Chișinău',
+  'São Paulo',
+  'Lyon',
+  'Accra',
+  'Amman',
+  'Dakar',
+  'Izmir',
+  'Dhaka',
+  'Quito',
+  'Mexico City',
+  'Milano',
+  'Rabat',
+  'Utrecht',
+  'Malmö',
+];
+const ORGS = [
+  'City of',
+  'Municipality of',
+  'Migrant Network',
+  'Welcome Centre',
+  'University of',
+  'Chamber of Commerce of',
+  'Council of',
+  'Refugee Support',
+];
 const VERBS = ['Open', 'Expand', 'Fund', 'Train', 'Create', 'Support', 'Improve', 'Guarantee', 'Map', 'Launch'];
-const NOUNS = ['a one-stop welcome desk', 'language classes', 'legal aid for newcomers', 'access to health services', 'housing for families', 'job placement for refugees', 'school enrolment support', 'data on local migration', 'a migrant advisory council', 'safe reporting for workers'];
-const WORDS = ('city migrants refugees inclusion access services language health housing work school rights information network welcome desk community training data local partners '
-  + 'families children women youth employers volunteers social workers counselling outreach documentation registration integration mentoring skills recognition diplomas').split(' ');
+const NOUNS = [
+  'a one-stop welcome desk',
+  'language classes',
+  'legal aid for newcomers',
+  'access to health services',
+  'housing for families',
+  'job placement for refugees',
+  'school enrolment support',
+  'data on local migration',
+  'a migrant advisory council',
+  'safe reporting for workers',
+];
+const WORDS = (
+  'city migrants refugees inclusion access services language health housing work school rights information network welcome desk community training data local partners ' +
+  'families children women youth employers volunteers social workers counselling outreach documentation registration integration mentoring skills recognition diplomas'
+).split(' ');
 const LANGS = ['fr', 'es', 'ar', 'de', 'pt'];
 
 /** mulberry32: a small seeded generator. */
@@ -73,7 +165,10 @@ export function pledge(i, next) {
       stakeholder: pick(STAKEHOLDERS),
       scope: pick(SCOPES),
       countries: some(COUNTRIES, 3),
-      objectives: some([...Array(23).keys()].map((n) => n + 1), 4).sort((a, b) => a - b),
+      objectives: some(
+        [...Array(23).keys()].map((n) => n + 1),
+        4,
+      ).sort((a, b) => a - b),
       principles: some(PRINCIPLES, 3),
       type: pick(TYPES),
       forms: some(FORMS, 2),
@@ -82,9 +177,14 @@ export function pledge(i, next) {
       source: {name: 'Call to Local Action', url: 'https://example.org/call-to-local-action'},
     },
   };
-  if (next() < 0.3) item._pledge.sdgs = some([...Array(17).keys()].map((n) => n + 1), 3);
+  if (next() < 0.3)
+    item._pledge.sdgs = some(
+      [...Array(17).keys()].map((n) => n + 1),
+      3,
+    );
   if (next() < 0.3) item._pledge.partners = [`${pick(ORGS)} ${pick(CITIES)}`];
-  if (next() < 0.25) item._pledge.updates = [{date: `${day(next, 2024, 1)}T12:00:00Z`, text: sentence(14), status: pick(STATUSES)}];
+  if (next() < 0.25)
+    item._pledge.updates = [{date: `${day(next, 2024, 1)}T12:00:00Z`, text: sentence(14), status: pick(STATUSES)}];
   if (next() < 0.2) {
     const lang = pick(LANGS);
     item._pledge.translations = {[lang]: {title: `${item.title} (${lang})`, summary: paragraph(140)}};

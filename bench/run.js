@@ -76,9 +76,24 @@ function nodeParse(n) {
     if (result.pledges.length !== n) throw new Error(`parseFeed kept ${result.pledges.length} of ${n}`);
     if (i >= 2) rounds.push({json, parse}); // the first two rounds warm the code up
   }
-  record('Node: parseFeed ÷ JSON.parse (warm)', n, rounds.map((r) => r.parse / r.json), '×');
-  record('Node: JSON.parse alone', n, rounds.map((r) => r.json), 'ms');
-  record('Node: parseFeed (JSON.parse + validate)', n, rounds.map((r) => r.parse), 'ms');
+  record(
+    'Node: parseFeed ÷ JSON.parse (warm)',
+    n,
+    rounds.map((r) => r.parse / r.json),
+    '×',
+  );
+  record(
+    'Node: JSON.parse alone',
+    n,
+    rounds.map((r) => r.json),
+    'ms',
+  );
+  record(
+    'Node: parseFeed (JSON.parse + validate)',
+    n,
+    rounds.map((r) => r.parse),
+    'ms',
+  );
 }
 
 const QUERIES = [
@@ -124,7 +139,12 @@ function nodeSearch(n) {
       reading.push(time(() => queryPledges(unindexed, {text: words}, {page: 1, pageSize: 12}))[0]);
     }
   }
-  record('Node: prepareSearch of a whole list (folded texts + word index; a board does it in idle time)', n, prepare, 'ms');
+  record(
+    'Node: prepareSearch of a whole list (folded texts + word index; a board does it in idle time)',
+    n,
+    prepare,
+    'ms',
+  );
   record('Node: text search, words looked up in the word index', n, indexed, 'ms');
   record('Node: text search reading every folded text (until the index is complete)', n, reading, 'ms');
 }
@@ -146,7 +166,7 @@ function nodeWordIndex(n) {
   const draw = () => {
     const x = next() * total;
     let lo = 0;
-    for (let hi = weights.length - 1; lo < hi; ) {
+    for (let hi = weights.length - 1; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (weights[mid] < x) lo = mid + 1;
       else hi = mid;
@@ -155,7 +175,13 @@ function nodeWordIndex(n) {
   };
   const texts = Array.from({length: n}, () => Array.from({length: 180}, draw).join(' '));
   // A rare word, a common one, a letter, two letters, and two parts of words together.
-  const searches = [[vocabulary[5000]], [vocabulary[40]], ['e'], ['ab'], [vocabulary[3].slice(0, 3), vocabulary[900].slice(1)]];
+  const searches = [
+    [vocabulary[5000]],
+    [vocabulary[40]],
+    ['e'],
+    ['ab'],
+    [vocabulary[3].slice(0, 3), vocabulary[900].slice(1)],
+  ];
   const build = [];
   const indexed = [];
   const reading = [];
@@ -170,7 +196,8 @@ function nodeWordIndex(n) {
     for (const words of searches) {
       const [indexMs, found] = time(() => index.match(words));
       const [readMs, expected] = time(() => texts.map((text) => (words.every((word) => text.includes(word)) ? 1 : 0)));
-      if (expected.some((hit, k) => hit !== found[k])) throw new Error(`the word index disagrees with includes() on ${words}`);
+      if (expected.some((hit, k) => hit !== found[k]))
+        throw new Error(`the word index disagrees with includes() on ${words}`);
       indexed.push(indexMs);
       reading.push(readMs);
     }
@@ -188,7 +215,10 @@ async function withPage(browser, path, use) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && !/favicon|404/.test(message.text()) && errors.push(message.text()));
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && !/favicon|404/.test(message.text()) && errors.push(message.text()),
+    );
     await page.goto(`${ORIGIN}/pages/${path}`);
     await page.waitForFunction('window.benchReady === true');
     const result = await use(page);
@@ -202,16 +232,47 @@ async function withPage(browser, path, use) {
 async function chromeParse(browser, n) {
   const cold = [];
   for (let i = 0; i < runsFor(n); i++) {
-    const [round] = await withPage(browser, 'parse.html', (page) => page.evaluate((size) => window.benchParse(size, 1), n));
+    const [round] = await withPage(browser, 'parse.html', (page) =>
+      page.evaluate((size) => window.benchParse(size, 1), n),
+    );
     cold.push(round);
   }
-  const warm = await withPage(browser, 'parse.html', (page) => page.evaluate((size, runs) => window.benchParse(size, runs), n, runsFor(n) + 2));
+  const warm = await withPage(browser, 'parse.html', (page) =>
+    page.evaluate((size, runs) => window.benchParse(size, runs), n, runsFor(n) + 2),
+  );
   const warmRounds = warm.slice(2);
-  const coldRow = record('Chromium (strict CSP): parseFeed ÷ JSON.parse, cold', n, cold.map((r) => r.parse / r.json), '×', n === 10_000 ? 3 : undefined);
-  const warmRow = record('Chromium (strict CSP): parseFeed ÷ JSON.parse, warm', n, warmRounds.map((r) => r.parse / r.json), '×', n === 10_000 ? 2 : undefined);
-  record('Chromium: JSON.parse alone, warm', n, warmRounds.map((r) => r.json), 'ms');
-  record('Chromium: parseFeed, warm', n, warmRounds.map((r) => r.parse), 'ms');
-  record('Chromium: parseFeed, cold', n, cold.map((r) => r.parse), 'ms');
+  const coldRow = record(
+    'Chromium (strict CSP): parseFeed ÷ JSON.parse, cold',
+    n,
+    cold.map((r) => r.parse / r.json),
+    '×',
+    n === 10_000 ? 3 : undefined,
+  );
+  const warmRow = record(
+    'Chromium (strict CSP): parseFeed ÷ JSON.parse, warm',
+    n,
+    warmRounds.map((r) => r.parse / r.json),
+    '×',
+    n === 10_000 ? 2 : undefined,
+  );
+  record(
+    'Chromium: JSON.parse alone, warm',
+    n,
+    warmRounds.map((r) => r.json),
+    'ms',
+  );
+  record(
+    'Chromium: parseFeed, warm',
+    n,
+    warmRounds.map((r) => r.parse),
+    'ms',
+  );
+  record(
+    'Chromium: parseFeed, cold',
+    n,
+    cold.map((r) => r.parse),
+    'ms',
+  );
   return {coldRow, warmRow};
 }
 
@@ -233,7 +294,11 @@ async function chromeBoard(browser, n) {
       render.push(painted.render);
       if (n !== 10_000) return;
       // A different choice in each page: the first change of a fresh board, as a reader makes it.
-      for (const [name, index] of [['stakeholder', 1 + i], ['objective', 2 + i], ['country', 1 + i]]) {
+      for (const [name, index] of [
+        ['stakeholder', 1 + i],
+        ['objective', 2 + i],
+        ['country', 1 + i],
+      ]) {
         const change = await page.evaluate((select, option) => window.benchFilter(select, option), name, index);
         if (!change.changed) console.error(`  (choosing ${name} #${index} showed the same cards)`);
         filters.push(change.ms);
@@ -263,7 +328,12 @@ async function chromeBoard(browser, n) {
     record('Chromium: filter change (select): work + rendering of the frame that shows it', n, filters, 'ms', 16);
     record('Chromium: of which query + render (Lit updates done), before the frame', n, filterWork, 'ms');
     record('Chromium: of which the frame (style, layout, paint)', n, filterFrame, 'ms');
-    record('Chromium: filter change → new cards painted, wall clock (adds the wait for the next frame)', n, filterWall, 'ms');
+    record(
+      'Chromium: filter change → new cards painted, wall clock (adds the wait for the next frame)',
+      n,
+      filterWall,
+      'ms',
+    );
     record('Chromium: first text search (words, Enter): work + rendering of the frame', n, searches, 'ms', 16);
     record('Chromium: of which query + render (Lit updates done), before the frame', n, searchWork, 'ms');
     record('Chromium: for comparison, a filter change (select) a second after the page shows', n, pausedFilters, 'ms');
@@ -328,9 +398,20 @@ function cliRun(env = {}) {
 
 function cli() {
   const runs = Array.from({length: Math.min(RUNS, 3)}, () => cliRun());
-  record('CLI: pledgekit build, 100,000 CSV rows, time', 100_000, runs.map((r) => r.seconds), 's');
+  record(
+    'CLI: pledgekit build, 100,000 CSV rows, time',
+    100_000,
+    runs.map((r) => r.seconds),
+    's',
+  );
   // 256 MB is 244.1 MiB.
-  record('CLI: peak resident memory (budget 256 MB)', 100_000, runs.map((r) => r.peak), 'MiB', 256e6 / 2 ** 20);
+  record(
+    'CLI: peak resident memory (budget 256 MB)',
+    100_000,
+    runs.map((r) => r.peak),
+    'MiB',
+    256e6 / 2 ** 20,
+  );
   // The same build with V8's old space capped: what the build really keeps alive.
   const capped = cliRun({NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=128`.trim()});
   record('CLI: time with NODE_OPTIONS=--max-old-space-size=128', 100_000, [capped.seconds], 's');
@@ -349,7 +430,11 @@ if (part('node')) nodeWordIndex(10_000);
 const {server, origin} = await startServer();
 const ORIGIN = origin;
 // --expose-gc: the parse page collects garbage between timed steps (see bench/pages/parse.js).
-const browser = await puppeteer.launch({executablePath: findChrome(), args: [...CHROME_FLAGS, '--js-flags=--expose-gc'], protocolTimeout: 600_000});
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  args: [...CHROME_FLAGS, '--js-flags=--expose-gc'],
+  protocolTimeout: 600_000,
+});
 let chromium = '';
 try {
   chromium = await browser.version();
@@ -358,10 +443,22 @@ try {
   if (optIn('pauses')) await chromePauses(browser);
   const footprints = {};
   if (part('footprint')) for (const n of SIZES) footprints[n] = await chromeFootprint(browser, n);
-  if (part('footprint')) for (const n of SIZES) {
-    record('Chromium: DOM nodes (document + shadow roots) after showing the feed', n, [footprints[n].nodes], '', Math.round(footprints[1_000].nodes * 1.1)); // flat: within 10% of the 1,000-pledge count (cards differ in chips)
-    record('Chromium: JS heap after GC, once the board is idle (holds the pledges themselves)', n, [footprints[n].heap], 'MiB');
-  }
+  if (part('footprint'))
+    for (const n of SIZES) {
+      record(
+        'Chromium: DOM nodes (document + shadow roots) after showing the feed',
+        n,
+        [footprints[n].nodes],
+        '',
+        Math.round(footprints[1_000].nodes * 1.1),
+      ); // flat: within 10% of the 1,000-pledge count (cards differ in chips)
+      record(
+        'Chromium: JS heap after GC, once the board is idle (holds the pledges themselves)',
+        n,
+        [footprints[n].heap],
+        'MiB',
+      );
+    }
 } finally {
   await browser.close();
   server.close();
@@ -384,7 +481,9 @@ const table = [
     verdict(row),
   ]),
 ];
-const markdown = table.map((cells, i) => `| ${cells.join(' | ')} |${i === 0 ? `\n|${cells.map(() => ' --- |').join('')}` : ''}`).join('\n');
+const markdown = table
+  .map((cells, i) => `| ${cells.join(' | ')} |${i === 0 ? `\n|${cells.map(() => ' --- |').join('')}` : ''}`)
+  .join('\n');
 const machine = `Node ${process.version}, ${chromium}, ${(await import('node:os')).cpus().length} CPUs, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB`;
 console.log(`\n${machine}; ${RUNS} runs (3 at 100,000 and for the command line)\n\n${markdown}`);
 mkdirSync('bench/results', {recursive: true});

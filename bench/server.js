@@ -8,7 +8,12 @@ import {extname, join, normalize, resolve} from 'node:path';
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const ROOT = resolve('.');
 const MOUNTS = {'/pages/': 'bench/pages/', '/dist/': 'dist/', '/feeds/': 'bench/.cache/'};
-const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/feed+json; charset=utf-8', '.map': 'application/json'};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/feed+json; charset=utf-8',
+  '.map': 'application/json',
+};
 
 function fileFor(pathname) {
   const mount = Object.keys(MOUNTS).find((prefix) => pathname.startsWith(prefix));

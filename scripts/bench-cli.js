@@ -19,11 +19,23 @@ const keepAt = args.indexOf('--keep');
 const keep = keepAt !== -1 && args.splice(keepAt, 1).length > 0;
 const rows = Number(args[0] ?? 100_000);
 
-const STAKEHOLDERS = ['local-government', 'national-government', 'civil-society', 'migrant-organisation', 'network', 'academia', 'private-sector'];
+const STAKEHOLDERS = [
+  'local-government',
+  'national-government',
+  'civil-society',
+  'migrant-organisation',
+  'network',
+  'academia',
+  'private-sector',
+];
 const COUNTRIES = ['BR', 'FR', 'KE', 'PH', 'US', 'CO', 'ES', 'CH', 'MD', 'CA', 'AR', 'DE', 'NG', 'JP'];
 const PRINCIPLES = ['people-centred', 'human-rights', 'whole-of-society', 'gender-responsive', 'child-sensitive'];
-const WORDS = 'city migrants refugees inclusion access services language health housing work school rights information network welcome desk community training data'.split(' ');
-const HEADER = 'id,title,summary,content_text,url,date_published,authors,actor.name,actor.country,stakeholder,scope,objectives,countries,principles,forms,status,period.start,source.name';
+const WORDS =
+  'city migrants refugees inclusion access services language health housing work school rights information network welcome desk community training data'.split(
+    ' ',
+  );
+const HEADER =
+  'id,title,summary,content_text,url,date_published,authors,actor.name,actor.country,stakeholder,scope,objectives,countries,principles,forms,status,period.start,source.name';
 
 /** A small seeded generator (mulberry32): the same CSV on every run. */
 function random(seed) {
@@ -87,7 +99,8 @@ try {
   if (entryFile && !existsSync(entryFile)) throw new Error(`${entryFile} does not exist; run npm run build first`);
   const entry = entryFile ? [entryFile] : ['--import', 'tsx', 'src/cli/main.ts'];
   // The child reports its own peak resident memory as it exits.
-  const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
+  const report =
+    'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
   const buildArgs = ['build', csv, '--out', join(dir, 'out'), '--base-url', 'https://example.org/pledges/'];
   if (pageSize) buildArgs.push('--page-size', pageSize);
   const started = process.hrtime.bigint();

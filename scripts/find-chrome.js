@@ -37,7 +37,9 @@ function canInstallWithApt() {
 
 function main() {
   if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
-    console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there: point it at a Chrome or Chromium executable.`);
+    console.error(
+      `CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there: point it at a Chrome or Chromium executable.`,
+    );
     process.exit(1);
   }
   if (findChrome()) return;
@@ -52,7 +54,9 @@ function main() {
   execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {stdio: 'inherit', env});
   if (!findChrome()) {
-    console.error('apt-get finished but no chromium executable appeared: set CHROME_PATH to a Chrome or Chromium executable.');
+    console.error(
+      'apt-get finished but no chromium executable appeared: set CHROME_PATH to a Chrome or Chromium executable.',
+    );
     process.exit(1);
   }
 }

@@ -16,7 +16,9 @@ const leaks = rows.filter((row) => row.leaks);
 
 console.log('\nHardening figures');
 console.log(`  properties run     ${sum('properties')} (${sum('cases', propertyRows)} cases)`);
-console.log(`  other cases run    ${sum('cases') - sum('cases', propertyRows)} (elements rendered, pages, boards, scenarios)`);
+console.log(
+  `  other cases run    ${sum('cases') - sum('cases', propertyRows)} (elements rendered, pages, boards, scenarios)`,
+);
 console.log(`  payloads tried     ${sum('payloads')}`);
 console.log(`  faults survived    ${sum('faults')}`);
 console.log(`  violations seen    ${sum('violations')}`);
@@ -26,6 +28,8 @@ for (const row of leaks) {
 }
 if (leaks.length === 0) console.log('  leak deltas        (none measured)');
 for (const row of rows) {
-  const parts = ['properties', 'cases', 'payloads', 'faults', 'violations'].filter((k) => row[k] !== undefined).map((k) => `${k} ${row[k]}`);
+  const parts = ['properties', 'cases', 'payloads', 'faults', 'violations']
+    .filter((k) => row[k] !== undefined)
+    .map((k) => `${k} ${row[k]}`);
   if (parts.length > 0) console.log(`    ${row.name}: ${parts.join(', ')}`);
 }

@@ -13,5 +13,7 @@ const gzip = gzipSync(code, {level: 9}).length;
 const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`${FILE}: ${kib(code.length)} min, ${kib(gzip)} gzip, ${kib(brotli)} brotli`);
-console.log(`budget: ${kib(LIMIT)} brotli (target ${kib(TARGET)}): ${brotli <= LIMIT ? 'pass' : 'FAIL'}${brotli > TARGET ? ', above target' : ''}`);
+console.log(
+  `budget: ${kib(LIMIT)} brotli (target ${kib(TARGET)}): ${brotli <= LIMIT ? 'pass' : 'FAIL'}${brotli > TARGET ? ', above target' : ''}`,
+);
 if (brotli > LIMIT) process.exit(1);

@@ -6,7 +6,21 @@ import {STAKEHOLDER_TYPES} from '../src/model/catalogue.js';
 import type {Pledge} from '../src/model/schema.js';
 import {hostileFeed, JAVASCRIPT_URL} from './fixtures/hostile.js';
 import {longFeed} from './fixtures/long-text.js';
-import {FAKE, SAMPLE_FEED, answer, darkPage, element, fakeFetch, grid, languageGrid, loadSample, narrowColumn, press, renderElement, sampleOf} from './support.js';
+import {
+  FAKE,
+  SAMPLE_FEED,
+  answer,
+  darkPage,
+  element,
+  fakeFetch,
+  grid,
+  languageGrid,
+  loadSample,
+  narrowColumn,
+  press,
+  renderElement,
+  sampleOf,
+} from './support.js';
 
 /** A pledge of the sample feed with a French translation. */
 const MONTREAL = 'montreal-inclusive-at-work-podcast';
@@ -35,7 +49,8 @@ export const Playground: Story = {tags: ['autodocs']};
 export const FromProperty: Story = {
   args: {src: undefined, 'pledge-id': undefined},
   loaders: [loadSample],
-  render: (args, context) => element('pledge-card', {...args, pledge: sampleOf(context).pledges.find((p) => p.id === MONTREAL)}),
+  render: (args, context) =>
+    element('pledge-card', {...args, pledge: sampleOf(context).pledges.find((p) => p.id === MONTREAL)}),
 };
 
 /** The pledge's own French translation, shown when the card speaks French. */
@@ -78,8 +93,14 @@ export const StakeholderTypes: Story = {
   loaders: [loadSample],
   render: (args, context) => {
     const base = sampleOf(context).pledges.find((p) => p.id === MONTREAL)!;
-    const pledges = STAKEHOLDER_TYPES.map((stakeholder) => ({...base, id: stakeholder, _pledge: {...base._pledge, stakeholder}}));
-    return grid(pledges.map((pledge) => element('pledge-card', {...args, src: undefined, 'pledge-id': undefined, pledge})));
+    const pledges = STAKEHOLDER_TYPES.map((stakeholder) => ({
+      ...base,
+      id: stakeholder,
+      _pledge: {...base._pledge, stakeholder},
+    }));
+    return grid(
+      pledges.map((pledge) => element('pledge-card', {...args, src: undefined, 'pledge-id': undefined, pledge})),
+    );
   },
 };
 

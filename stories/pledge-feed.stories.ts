@@ -8,7 +8,19 @@ import type {FeedInfo} from '../src/model/schema.js';
 import {ATTACK, hostileFeed} from './fixtures/hostile.js';
 import {longFeed} from './fixtures/long-text.js';
 import {rejectedItemsFeed} from './fixtures/rejected-items.js';
-import {FAKE, SAMPLE_FEED, answer, darkPage, element, fakeFetch, languageGrid, loadSample, narrowColumn, renderElement, sampleOf} from './support.js';
+import {
+  FAKE,
+  SAMPLE_FEED,
+  answer,
+  darkPage,
+  element,
+  fakeFetch,
+  languageGrid,
+  loadSample,
+  narrowColumn,
+  renderElement,
+  sampleOf,
+} from './support.js';
 
 const long = parseFeed(longFeed);
 const hostile = parseFeed(hostileFeed);
@@ -40,7 +52,8 @@ export const Playground: Story = {tags: ['autodocs']};
 export const FromProperties: Story = {
   args: {src: undefined},
   loaders: [loadSample],
-  render: (args, context) => element('pledge-feed', {...args, pledges: sampleOf(context).pledges, feed: sampleOf(context).feed}),
+  render: (args, context) =>
+    element('pledge-feed', {...args, pledges: sampleOf(context).pledges, feed: sampleOf(context).feed}),
 };
 
 /** Filtered by attributes: objective 15 and local governments (the filter bar and the objective list show the choice). */
@@ -77,7 +90,9 @@ export const ErrorNotAFeed: Story = {
 export const NoMatch: Story = {args: {q: 'no pledge says this', stakeholder: 'trade-union'}};
 
 /** A feed without pledges. */
-export const NoPledges: Story = {args: {src: undefined, pledges: [], feed: {version: 'https://jsonfeed.org/version/1.1', title: 'An empty feed'}}};
+export const NoPledges: Story = {
+  args: {src: undefined, pledges: [], feed: {version: 'https://jsonfeed.org/version/1.1', title: 'An empty feed'}},
+};
 
 /** Three of five items are broken: the two good ones show, and a notice says how many could not be shown. */
 export const RejectedItems: Story = {

@@ -4,10 +4,24 @@ import '../src/elements/pledge-objective-list/define.js';
 import {UI_LANGUAGES} from '../src/i18n/index.js';
 import {OBJECTIVE_NUMBERS} from '../src/model/catalogue.js';
 import {ATTACK} from './fixtures/hostile.js';
-import {FAKE, SAMPLE_FEED, answer, darkPage, element, fakeFetch, languageGrid, loadSample, narrowColumn, renderElement, sampleOf} from './support.js';
+import {
+  FAKE,
+  SAMPLE_FEED,
+  answer,
+  darkPage,
+  element,
+  fakeFetch,
+  languageGrid,
+  loadSample,
+  narrowColumn,
+  renderElement,
+  sampleOf,
+} from './support.js';
 
 // Counts as a large network's board would pass them: big numbers, some objectives with none.
-const BIG_COUNTS: ReadonlyMap<number, number> = new Map(OBJECTIVE_NUMBERS.map((n) => [n, n % 5 === 0 ? 0 : n * 104_729]));
+const BIG_COUNTS: ReadonlyMap<number, number> = new Map(
+  OBJECTIVE_NUMBERS.map((n) => [n, n % 5 === 0 ? 0 : n * 104_729]),
+);
 
 const meta = {
   title: 'Elements/pledge-objective-list',
@@ -87,7 +101,8 @@ export const Dark: Story = {
 export const Narrow: Story = {
   args: {selected: '15'},
   decorators: [narrowColumn],
-  render: (args) => html`${element('pledge-objective-list', args)}<br />${element('pledge-objective-list', {...args, layout: 'compact'})}`,
+  render: (args) =>
+    html`${element('pledge-objective-list', args)}<br />${element('pledge-objective-list', {...args, layout: 'compact'})}`,
 };
 
 /** Markup in the `label` attribute: it names the list as plain text. */

@@ -4,7 +4,18 @@ import {UI_LANGUAGES} from '../src/i18n/index.js';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../src/model/catalogue.js';
 import type {FeedInfo} from '../src/model/schema.js';
 import {ATTACK, hostileFeed} from './fixtures/hostile.js';
-import {FAKE, SAMPLE_FEED, answer, darkPage, element, fakeFetch, languageGrid, narrowColumn, press, renderElement} from './support.js';
+import {
+  FAKE,
+  SAMPLE_FEED,
+  answer,
+  darkPage,
+  element,
+  fakeFetch,
+  languageGrid,
+  narrowColumn,
+  press,
+  renderElement,
+} from './support.js';
 
 const SITE = 'https://pledges.example.org/feeds';
 
@@ -32,7 +43,8 @@ const PUBLISHED: FeedInfo = {
 const {items: _items, ...hostileInfo} = hostileFeed;
 
 /** Opens the panel, as a click on the button does. */
-const openPanel: Story['play'] = ({canvasElement}) => press(canvasElement, 'pledge-subscribe-button', '[part="button"]');
+const openPanel: Story['play'] = ({canvasElement}) =>
+  press(canvasElement, 'pledge-subscribe-button', '[part="button"]');
 
 const meta = {
   title: 'Elements/pledge-subscribe-button',
@@ -63,7 +75,10 @@ export const AllFormats: Story = {args: {src: undefined, feed: PUBLISHED}, play:
 export const ObjectiveSlice: Story = {args: {src: undefined, feed: PUBLISHED, objective: 17}, play: openPanel};
 
 /** `stakeholder="local-government"`: the stakeholder type's slice. */
-export const StakeholderSlice: Story = {args: {src: undefined, feed: PUBLISHED, stakeholder: 'local-government'}, play: openPanel};
+export const StakeholderSlice: Story = {
+  args: {src: undefined, feed: PUBLISHED, stakeholder: 'local-government'},
+  play: openPanel,
+};
 
 /** `email-action` set by the page: the email form for a feed that names no endpoint. */
 export const EmailForm: Story = {args: {'email-action': 'https://pledges.example.org/subscribe'}, play: openPanel};
@@ -84,7 +99,11 @@ export const ErrorNotFound: Story = {
 
 /** A long `label`. */
 export const LongLabel: Story = {
-  args: {src: undefined, feed: PUBLISHED, label: 'Subscribe to every pledge of the network of welcoming cities and regions'},
+  args: {
+    src: undefined,
+    feed: PUBLISHED,
+    label: 'Subscribe to every pledge of the network of welcoming cities and regions',
+  },
   play: openPanel,
 };
 

@@ -31,9 +31,15 @@ export const answer = {
   /** 404 Not Found. */
   missing: (): Answer => () => new Response('Not found', {status: 404, statusText: 'Not Found'}),
   /** A web page where a feed was expected. */
-  page: (): Answer => () => new Response('<!doctype html><title>Welcome</title><p>A web page, not a feed.</p>', {headers: {'content-type': 'text/html'}}),
+  page: (): Answer => () =>
+    new Response('<!doctype html><title>Welcome</title><p>A web page, not a feed.</p>', {
+      headers: {'content-type': 'text/html'},
+    }),
   /** A JSON Feed document. */
-  feed: (document: unknown): Answer => () => Response.json(document, {headers: {'content-type': 'application/feed+json'}}),
+  feed:
+    (document: unknown): Answer =>
+    () =>
+      Response.json(document, {headers: {'content-type': 'application/feed+json'}}),
 };
 
 /**
@@ -75,16 +81,23 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
  * the element's attributes (`pledge-id`, `hide-empty`) as attributes, `on*` handlers (the
  * Actions panel) as event listeners, and everything else (`pledge`, `pledges`) as properties.
  */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, args: Readonly<Record<string, unknown>>): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  args: Readonly<Record<string, unknown>>,
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  const attributes = new Set<string>((customElements.get(tag) as {observedAttributes?: string[]} | undefined)?.observedAttributes ?? []);
+  const attributes = new Set<string>(
+    (customElements.get(tag) as {observedAttributes?: string[]} | undefined)?.observedAttributes ?? [],
+  );
   attributes.add('lang');
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || value === null) continue;
     if (name.startsWith('--')) el.style.setProperty(name, String(value));
-    else if (/^on[A-Z]/.test(name) && typeof value === 'function') el.addEventListener(kebab(name.slice(2)), value as EventListener);
+    else if (/^on[A-Z]/.test(name) && typeof value === 'function')
+      el.addEventListener(kebab(name.slice(2)), value as EventListener);
     else if (attributes.has(name) && typeof value === 'boolean') el.toggleAttribute(name, value);
-    else if (attributes.has(name) && (typeof value === 'string' || typeof value === 'number')) el.setAttribute(name, String(value));
+    else if (attributes.has(name) && (typeof value === 'string' || typeof value === 'number'))
+      el.setAttribute(name, String(value));
     else (el as unknown as Record<string, unknown>)[name] = value;
   }
   return el;
@@ -111,7 +124,12 @@ export function languageName(lang: UiLanguage): string {
 
 /** Elements side by side, as many columns of at least `column` as fit. */
 export function grid(items: readonly unknown[], column = '22rem'): TemplateResult {
-  const layout = {display: 'grid', gap: '1.5rem', gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${column}), 1fr))`, alignItems: 'start'};
+  const layout = {
+    display: 'grid',
+    gap: '1.5rem',
+    gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${column}), 1fr))`,
+    alignItems: 'start',
+  };
   return html`<div style=${styleMap(layout)}>${items.map((item) => html`<div>${item}</div>`)}</div>`;
 }
 
@@ -120,7 +138,9 @@ const caption = {margin: '0 0 0.5rem', font: '600 0.875rem/1.4 system-ui, sans-s
 /** One element per UI language, each under its language's name. */
 export function languageGrid(render: (lang: UiLanguage) => unknown, column = '22rem'): TemplateResult {
   return grid(
-    UI_LANGUAGES.map((lang) => html`<p lang=${lang} style=${styleMap(caption)}>${languageName(lang)} (${lang})</p>${render(lang)}`),
+    UI_LANGUAGES.map(
+      (lang) => html`<p lang=${lang} style=${styleMap(caption)}>${languageName(lang)} (${lang})</p>${render(lang)}`,
+    ),
     column,
   );
 }

@@ -53,7 +53,10 @@ window.benchPaint = async (n) => {
 window.benchFilter = async (name, index) => {
   const select = board().shadowRoot.querySelector(`select[name="${name}"]`);
   if (!select || select.options.length <= index) throw new Error(`no option ${index} in ${name}`);
-  const ids = () => cards().map((card) => card.pledge?.id).join();
+  const ids = () =>
+    cards()
+      .map((card) => card.pledge?.id)
+      .join();
   const before = ids();
   const start = performance.now();
   select.selectedIndex = index;
@@ -61,7 +64,14 @@ window.benchFilter = async (name, index) => {
   await rendered();
   const done = performance.now();
   const {frame, painted} = await afterPaint();
-  return {ms: done - start + (painted - frame), work: done - start, frame: painted - frame, wall: painted - start, changed: ids() !== before, options: select.options.length};
+  return {
+    ms: done - start + (painted - frame),
+    work: done - start,
+    frame: painted - frame,
+    wall: painted - start,
+    changed: ids() !== before,
+    options: select.options.length,
+  };
 };
 
 /**
@@ -71,7 +81,10 @@ window.benchFilter = async (name, index) => {
 window.benchSearch = async (word) => {
   await new Promise((done) => setTimeout(done, 1000));
   const input = board().shadowRoot.querySelector('input[type=search]');
-  const ids = () => cards().map((card) => card.pledge?.id).join();
+  const ids = () =>
+    cards()
+      .map((card) => card.pledge?.id)
+      .join();
   const before = ids();
   const start = performance.now();
   input.value = word;

@@ -82,7 +82,8 @@ export function normaliseBaseUrl(value: string): string {
 function checkOptions(options: BuildOptions): {baseUrl: string; pageSize: number} {
   const baseUrl = normaliseBaseUrl(options.baseUrl);
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new CliError(`--page-size must be a whole number of 1 or more; it was ${pageSize}.`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new CliError(`--page-size must be a whole number of 1 or more; it was ${pageSize}.`);
   if (options.language !== undefined && !isLanguageTag(options.language)) {
     throw new CliError(`--lang must be a language tag such as en, fr or pt-BR; it was "${options.language}".`);
   }
@@ -123,7 +124,12 @@ function planFeeds(settings: FeedSettings, title: string, store: PledgeStore): P
   const byObjective = store.objectiveCounts();
   const byStakeholder = store.stakeholderCounts();
   const objectiveFeed = (n: number) =>
-    new FeedWriter(settings, `objective/${n}/`, `${title}: objective ${n}, ${objective(n)!.short}`, byObjective.get(n)!);
+    new FeedWriter(
+      settings,
+      `objective/${n}/`,
+      `${title}: objective ${n}, ${objective(n)!.short}`,
+      byObjective.get(n)!,
+    );
   const stakeholderFeed = (t: StakeholderType) =>
     new FeedWriter(settings, `stakeholder/${t}/`, `${title}: ${STAKEHOLDER_LABELS[t]}`, byStakeholder.get(t)!);
   return {
@@ -169,7 +175,11 @@ const OUTPUT_FILE = /^(?:feed(?:-\d+)?\.(?:json|xml)|atom(?:-\d+)?\.xml)$/;
 
 /** Removes feed pages and slices of an earlier build that this one did not write; nothing else. */
 async function removeStale(out: string, written: ReadonlySet<string>): Promise<void> {
-  const dirs = ['', ...OBJECTIVE_NUMBERS.map((n) => `objective/${n}/`), ...STAKEHOLDER_TYPES.map((t) => `stakeholder/${t}/`)];
+  const dirs = [
+    '',
+    ...OBJECTIVE_NUMBERS.map((n) => `objective/${n}/`),
+    ...STAKEHOLDER_TYPES.map((t) => `stakeholder/${t}/`),
+  ];
   for (const dir of dirs) {
     const names = await readdir(join(out, dir)).catch(() => undefined);
     if (names === undefined) continue;
@@ -187,7 +197,8 @@ async function prepareOut(out: string): Promise<void> {
     await mkdir(out, {recursive: true});
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`--out ${out} is a file; give a folder to write the feeds into.`);
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new CliError(`--out ${out} is a file; give a folder to write the feeds into.`);
     throw new CliError(`The folder ${out} cannot be created: ${(error as Error).message}`, 2, {cause: error});
   }
 }

@@ -81,7 +81,8 @@ export interface CsvRow {
 }
 
 // Own keys only, so a column named "constructor" is unknown rather than inherited.
-const kindOf = (columns: Readonly<Record<string, CellKind>>, name: string) => (Object.hasOwn(columns, name) ? columns[name] : undefined);
+const kindOf = (columns: Readonly<Record<string, CellKind>>, name: string) =>
+  Object.hasOwn(columns, name) ? columns[name] : undefined;
 
 function columnFor(name: string): CsvColumn | undefined {
   const itemKind = kindOf(ITEM_COLUMNS, name);
@@ -90,7 +91,8 @@ function columnFor(name: string): CsvColumn | undefined {
   const pledgeKind = kindOf(PLEDGE_COLUMNS, field);
   if (pledgeKind) return {header: name, path: ['_pledge', ...field.split('.')], kind: pledgeKind};
   const translation = TRANSLATION.exec(field);
-  if (translation && isLanguageTag(translation[1]!)) return {header: name, path: ['_pledge', ...field.split('.')], kind: 'text'};
+  if (translation && isLanguageTag(translation[1]!))
+    return {header: name, path: ['_pledge', ...field.split('.')], kind: 'text'};
   return undefined;
 }
 
@@ -110,7 +112,13 @@ function unknownColumn(name: string, position: number, cells: readonly string[])
   return new CliError(`Unknown column "${name}" (column ${position}).${hint}`);
 }
 
-const REQUIRED: readonly (readonly string[])[] = [['id'], ['title'], ['actor.name'], ['stakeholder'], ['content_text', 'content_html']];
+const REQUIRED: readonly (readonly string[])[] = [
+  ['id'],
+  ['title'],
+  ['actor.name'],
+  ['stakeholder'],
+  ['content_text', 'content_html'],
+];
 
 function checkRequired(columns: readonly CsvColumn[]): void {
   const present = new Set(columns.map((c) => c.path.filter((p) => p !== '_pledge').join('.')));
@@ -139,7 +147,8 @@ export function readHeader(cells: readonly string[]): CsvColumn[] {
     if (!column) throw unknownColumn(name, i + 1, cells);
     const key = column.path.join('.');
     const earlier = seen.get(key);
-    if (earlier !== undefined) throw new CliError(`Columns ${earlier} and ${i + 1} are both "${key}"; keep one of them.`);
+    if (earlier !== undefined)
+      throw new CliError(`Columns ${earlier} and ${i + 1} are both "${key}"; keep one of them.`);
     seen.set(key, i + 1);
     columns.push(column);
   });
@@ -188,7 +197,9 @@ const rejection = (reason: string): Rejection => ({field: '', reason});
 /** Why the cells of a row cannot be trusted: more cells than columns, or a value under a column with no name. */
 function shapeProblem(columns: readonly CsvColumn[], cells: readonly string[]): Rejection | undefined {
   if (cells.length > columns.length) {
-    return rejection(`has ${cells.length} cells but the header has ${columns.length} columns; a cell holding a comma may be missing its quotes`);
+    return rejection(
+      `has ${cells.length} cells but the header has ${columns.length} columns; a cell holding a comma may be missing its quotes`,
+    );
   }
   const unnamed = columns.findIndex((column, i) => column.path.length === 0 && (cells[i] ?? '').trim() !== '');
   if (unnamed !== -1) return rejection(`has a value in column ${unnamed + 1}, which has no name in the header`);
@@ -199,7 +210,10 @@ function shapeProblem(columns: readonly CsvColumn[], cells: readonly string[]): 
  * Turns one data row into a raw feed item. A row whose cells do not fit the header comes
  * with a rejection too: its cells may have shifted, so no field can be trusted.
  */
-export function rowToItem(columns: readonly CsvColumn[], cells: readonly string[]): {item: Json; rejection?: Rejection} {
+export function rowToItem(
+  columns: readonly CsvColumn[],
+  cells: readonly string[],
+): {item: Json; rejection?: Rejection} {
   // Empty objects, so a missing required field is named precisely ("_pledge.actor.name").
   const item: Json = {_pledge: {actor: {}}};
   columns.forEach((column, i) => {
@@ -214,9 +228,7 @@ export function rowToItem(columns: readonly CsvColumn[], cells: readonly string[
 function unreadable(error: CsvError): CliError {
   const where = typeof error.lines === 'number' ? ` (line ${error.lines})` : '';
   const reason =
-    error.code === 'CSV_QUOTE_NOT_CLOSED'
-      ? 'a quoted cell never ends: a closing " is missing'
-      : error.message;
+    error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell never ends: a closing " is missing' : error.message;
   return new CliError(`The CSV cannot be read${where}: ${reason}.`, 2, {cause: error});
 }
 
@@ -241,5 +253,6 @@ export async function* readCsvRows(input: Readable): AsyncGenerator<CsvRow> {
   } catch (error) {
     throw error instanceof CsvError ? unreadable(error) : error;
   }
-  if (columns === undefined) throw new CliError('The CSV is empty: it needs a header row naming the columns, then one row per pledge.');
+  if (columns === undefined)
+    throw new CliError('The CSV is empty: it needs a header row naming the columns, then one row per pledge.');
 }

@@ -103,7 +103,8 @@ async function readJson(path: string, input: BuildInput): Promise<void> {
  */
 export async function readBuildInput(path: string): Promise<BuildInput> {
   const kind = extname(path).toLowerCase();
-  if (kind !== '.csv' && kind !== '.json') throw new CliError(`pledgekit build reads a .csv or a .json file; ${path} is neither.`);
+  if (kind !== '.csv' && kind !== '.json')
+    throw new CliError(`pledgekit build reads a .csv or a .json file; ${path} is neither.`);
   const input: BuildInput = {read: 0, store: new PledgeStore(), rejected: [], warnings: []};
   try {
     if ((await stat(path)).isDirectory()) throw Object.assign(new Error('is a folder'), {code: 'EISDIR'});

@@ -54,7 +54,9 @@ function parse<T extends Options>(command: string, args: readonly string[], opti
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
       const names = Object.keys(options).map((name) => `--${name}`);
       const suggestion = closestName(option, names);
-      throw new CliError(`Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''} See "pledgekit ${command} --help".`);
+      throw new CliError(
+        `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''} See "pledgekit ${command} --help".`,
+      );
     }
     throw new CliError(`${(error as Error).message.split('. ')[0]}. See "pledgekit ${command} --help".`);
   }
@@ -64,7 +66,9 @@ async function runValidate(args: readonly string[], io: Io): Promise<number> {
   const {values, positionals} = parse('validate', args, VALIDATE_OPTIONS);
   if (values.help) return help(io, VALIDATE_HELP);
   if (positionals.length !== 1) {
-    throw new CliError('pledgekit validate needs one feed: a file or an http(s) address. See "pledgekit validate --help".');
+    throw new CliError(
+      'pledgekit validate needs one feed: a file or an http(s) address. See "pledgekit validate --help".',
+    );
   }
   const source = positionals[0]!;
   try {
@@ -80,7 +84,8 @@ async function runValidate(args: readonly string[], io: Io): Promise<number> {
 
 function buildOptions(values: ReturnType<typeof parse<typeof BUILD_OPTIONS>>['values'], input: string): BuildOptions {
   for (const name of ['out', 'base-url'] as const) {
-    if (values[name] === undefined) throw new CliError(`pledgekit build needs --${name}. See "pledgekit build --help".`);
+    if (values[name] === undefined)
+      throw new CliError(`pledgekit build needs --${name}. See "pledgekit build --help".`);
   }
   const pageSize = values['page-size'];
   if (pageSize !== undefined && !/^\d+$/.test(pageSize)) {
@@ -144,7 +149,9 @@ function help(io: Io, text: string): number {
 }
 
 function version(): string {
-  const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+  const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return `${packageJson.version}\n`;
 }
 
@@ -168,7 +175,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     if (!run) {
       const suggestion = closestName(command, Object.keys(COMMANDS));
-      throw new CliError(`Unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See "pledgekit --help".`);
+      throw new CliError(
+        `Unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} See "pledgekit --help".`,
+      );
     }
     return await run(args, io);
   } catch (error) {

@@ -37,7 +37,7 @@ const COMMA_NEWLINE = Buffer.from(',\n');
 
 /** Writes all of a buffer at the handle's position; a write may take less than it was given. */
 async function writeAll(handle: FileHandle, bytes: Buffer, length: number): Promise<void> {
-  for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+  for (let done = 0; done < length;) done += (await handle.write(bytes, done, length - done)).bytesWritten;
 }
 
 /**
@@ -61,7 +61,7 @@ class OutputFile {
   /** Appends text or bytes; waits only when a full chunk has to wait for the one before it to be written. */
   async write(data: Buffer | string): Promise<void> {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    for (let from = 0; from < bytes.length; ) {
+    for (let from = 0; from < bytes.length;) {
       const copied = bytes.copy(this.#chunk, this.#used, from);
       this.#used += copied;
       from += copied;
@@ -136,7 +136,12 @@ export class FeedWriter {
 
   #jsonFrame(page: number): XmlFrame {
     const {info, extension} = this.#settings;
-    const subscribe = {json: this.url('json'), rss: this.url('rss'), atom: this.url('atom'), ...(extension.email ? {email: extension.email} : {})};
+    const subscribe = {
+      json: this.url('json'),
+      rss: this.url('rss'),
+      atom: this.url('atom'),
+      ...(extension.email ? {email: extension.email} : {}),
+    };
     const head = {
       version: JSON_FEED_VERSION,
       title: this.title,
@@ -145,7 +150,12 @@ export class FeedWriter {
       ...(info.description === undefined ? {} : {description: info.description}),
       ...(info.language === undefined ? {} : {language: info.language}),
       ...(page < this.pages ? {next_url: this.url('json', page + 1)} : {}),
-      _pledgekit: {version: 1, ...(extension.generated ? {generated: extension.generated} : {}), subscribe, slices: extension.slices},
+      _pledgekit: {
+        version: 1,
+        ...(extension.generated ? {generated: extension.generated} : {}),
+        subscribe,
+        slices: extension.slices,
+      },
       items: [],
     };
     const text = JSON.stringify(head, null, 2);

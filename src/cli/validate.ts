@@ -40,18 +40,24 @@ async function fetchText(url: string, fetcher: typeof fetch): Promise<string> {
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} seconds` : String((error as Error).cause ?? (error as Error).message);
+    const reason =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${TIMEOUT_MS / 1000} seconds`
+        : String((error as Error).cause ?? (error as Error).message);
     throw new CliError(`${url} cannot be reached: ${reason}.`, 2, {cause: error});
   }
   if (!response.ok) {
-    throw new CliError(`${url} cannot be read: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    throw new CliError(
+      `${url} cannot be read: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
+    );
   }
   return response.text();
 }
 
 async function readText(source: string, fetcher: typeof fetch): Promise<string> {
   if (/^https?:\/\//i.test(source)) return fetchText(source, fetcher);
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source)) throw new CliError(`${source}: only http: and https: addresses and local files can be read.`);
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source))
+    throw new CliError(`${source}: only http: and https: addresses and local files can be read.`);
   try {
     return await readFile(source, 'utf8');
   } catch (error) {
@@ -73,7 +79,8 @@ export async function validateFeed(source: string, options: {fetch?: typeof fetc
     result = parseFeed(text);
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    const csvHint = extname(source).toLowerCase() === '.csv' ? ' To check a CSV, run "pledgekit build" with --strict.' : '';
+    const csvHint =
+      extname(source).toLowerCase() === '.csv' ? ' To check a CSV, run "pledgekit build" with --strict.' : '';
     throw new CliError(`${source}: ${error.message}${csvHint}`, 2, {cause: error});
   }
   const items = result.pledges.length + result.rejected.length;
@@ -107,6 +114,9 @@ export function formatValidationReport(report: ValidationReport): string {
     for (const issue of report.warnings) lines.push(`  ${issue.message}`);
   }
   if (report.nextUrl) lines.push('', `This page continues at ${report.nextUrl}, which was not checked.`);
-  lines.push('', report.valid ? (counts.warnings ? 'Valid, with warnings.' : 'Valid.') : 'Not valid: some items are rejected.');
+  lines.push(
+    '',
+    report.valid ? (counts.warnings ? 'Valid, with warnings.' : 'Valid.') : 'Not valid: some items are rejected.',
+  );
   return `${lines.join('\n')}\n`;
 }

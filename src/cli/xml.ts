@@ -99,7 +99,8 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;'
 // What XML 1.0 forbids (most controls, lone surrogates, U+FFFE, U+FFFF), dropped as xmlbuilder2's invalidCharReplacement: '' drops it.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const escapeText = (value: string): string => value.replace(NOT_XML, '').replace(/[&<>]/g, (c) => XML_ESCAPES[c]!);
-const escapeAttribute = (value: string): string => value.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
+const escapeAttribute = (value: string): string =>
+  value.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
 
 /**
  * The lines of one RSS item or Atom entry, written as xmlbuilder2 writes a fragment with
@@ -166,7 +167,8 @@ export function rssItem(pledge: Pledge, baseUrl: string): string {
   const plain = pledge.summary ?? pledge.content_text;
   item.text('description', plain === undefined ? pledge.content_html : textToHtml(plain));
   item.text('content:encoded', pledge.content_html ?? (pledge.content_text && textToHtml(pledge.content_text)));
-  for (const number of pledge._pledge.objectives ?? []) item.text('category', String(number), {domain: objectiveScheme(baseUrl)});
+  for (const number of pledge._pledge.objectives ?? [])
+    item.text('category', String(number), {domain: objectiveScheme(baseUrl)});
   item.text('category', pledge._pledge.stakeholder, {domain: stakeholderScheme(baseUrl)});
   for (const tag of pledge.tags ?? []) item.text('category', tag);
   return item.end();
@@ -206,7 +208,11 @@ export function atomEntry(pledge: Pledge, info: Pick<XmlFeedInfo, 'baseUrl' | 'u
 /** Runs `write` on a streaming builder and returns what it wrote before and after `close`. */
 function frame(write: (xml: StreamBuilder) => void, close: (xml: StreamBuilder) => void): XmlFrame {
   let chunks: string[] = [];
-  const xml = createCB({data: (chunk: string) => void chunks.push(chunk), prettyPrint: true, invalidCharReplacement: ''});
+  const xml = createCB({
+    data: (chunk: string) => void chunks.push(chunk),
+    prettyPrint: true,
+    invalidCharReplacement: '',
+  });
   xml.dec({version: '1.0', encoding: 'UTF-8'});
   write(xml);
   const head = chunks.join('');
@@ -216,7 +222,8 @@ function frame(write: (xml: StreamBuilder) => void, close: (xml: StreamBuilder) 
 }
 
 function pagingLinks(xml: StreamBuilder, element: string, links: PageLinks, type: string): void {
-  const link = (href: string, rel: string, linkType = type) => xml.ele(element, exactAttributes({href, rel, type: linkType})).up();
+  const link = (href: string, rel: string, linkType = type) =>
+    xml.ele(element, exactAttributes({href, rel, type: linkType})).up();
   link(links.self, 'self');
   if (links.self !== links.first) link(links.first, 'first');
   if (links.previous) link(links.previous, 'previous');
@@ -228,7 +235,9 @@ function pagingLinks(xml: StreamBuilder, element: string, links: PageLinks, type
 export function rssFrame(info: XmlFeedInfo, links: PageLinks): XmlFrame {
   return frame(
     (xml) => {
-      xml.ele('rss', {version: '2.0', 'xmlns:atom': ATOM_NS, 'xmlns:dc': DC_NS, 'xmlns:content': CONTENT_NS}).ele('channel');
+      xml
+        .ele('rss', {version: '2.0', 'xmlns:atom': ATOM_NS, 'xmlns:dc': DC_NS, 'xmlns:content': CONTENT_NS})
+        .ele('channel');
       add(xml, 'title', info.title);
       add(xml, 'link', info.homePageUrl);
       add(xml, 'description', info.description ?? info.title);

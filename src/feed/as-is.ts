@@ -74,7 +74,11 @@ function hasOnly(value: object, known: number): boolean {
 }
 
 function actor(value: unknown): boolean {
-  return isObject(value) && text(value.name) && hasOnly(value, 1 + optional(value.country, country) + optional(value.city, text));
+  return (
+    isObject(value) &&
+    text(value.name) &&
+    hasOnly(value, 1 + optional(value.country, country) + optional(value.city, text))
+  );
 }
 
 const period: Test = (value) =>

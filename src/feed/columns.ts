@@ -134,10 +134,19 @@ export function compileFilters(q: PledgeQuery, columns: Columns): Filters {
   const yearTo = Number.isFinite(q.yearTo) ? q.yearTo! : Infinity;
   return {
     objectives,
-    stakeholders: flags(STAKEHOLDER_TYPES.length, q.stakeholders?.map((type) => STAKEHOLDER_TYPES.indexOf(type))),
-    scopes: flags(SCOPES.length, q.scopes?.map((scope) => SCOPES.indexOf(scope))),
+    stakeholders: flags(
+      STAKEHOLDER_TYPES.length,
+      q.stakeholders?.map((type) => STAKEHOLDER_TYPES.indexOf(type)),
+    ),
+    scopes: flags(
+      SCOPES.length,
+      q.scopes?.map((scope) => SCOPES.indexOf(scope)),
+    ),
     countries: flags(columns.countryCodes.length, countryIds),
-    statuses: flags(PLEDGE_STATUSES.length, q.statuses?.map((status) => PLEDGE_STATUSES.indexOf(status))),
+    statuses: flags(
+      PLEDGE_STATUSES.length,
+      q.statuses?.map((status) => PLEDGE_STATUSES.indexOf(status)),
+    ),
     years: yearFrom !== -Infinity || yearTo !== Infinity,
     yearFrom,
     yearTo,
@@ -187,7 +196,8 @@ export function countFacets(tally: Tally, c: Columns, i: number, misses: number)
     for (let bits = c.objectives[i]!; bits !== 0; bits &= bits - 1) tally.objective[31 - Math.clz32(bits & -bits)]!++;
   }
   if ((misses | STAKEHOLDER) === STAKEHOLDER) tally.stakeholder[c.stakeholder[i]!]!++;
-  if ((misses | COUNTRY) === COUNTRY) for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) tally.country[c.countryIds[k]!]!++;
+  if ((misses | COUNTRY) === COUNTRY)
+    for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) tally.country[c.countryIds[k]!]!++;
   if ((misses | YEAR) === YEAR) tally.year[c.yearId[i]!]!++;
 }
 

@@ -204,7 +204,12 @@ function resolveAddress(url: string): string {
 }
 
 /** Reads the first page (revalidating a saved copy by ETag), then the pages it chains to. */
-async function loadPages(url: string, settings: Settings, signal: AbortSignal, saved: FeedLoad | undefined): Promise<FeedLoad> {
+async function loadPages(
+  url: string,
+  settings: Settings,
+  signal: AbortSignal,
+  saved: FeedLoad | undefined,
+): Promise<FeedLoad> {
   const etag = saved && sameOrigin(url) ? saved.etag : undefined;
   const first = await fetchPage(url, settings, signal, etag);
   if (!first) return confirmed(saved!);
@@ -249,7 +254,11 @@ function nextAddress(page: Page, pages: number, warnings: FeedIssue[]): string |
   if (next === undefined || next === null) return undefined;
   if (typeof next === 'string' && isHttpUrl(next)) return new URL(next).href;
   // parseFeed already reports a bad next_url on the first page.
-  if (pages > 1) warnings.push({field: 'next_url', reason: `page ${pages} has a next_url that is not an http: or https: address; paging stopped there.`});
+  if (pages > 1)
+    warnings.push({
+      field: 'next_url',
+      reason: `page ${pages} has a next_url that is not an http: or https: address; paging stopped there.`,
+    });
   return undefined;
 }
 
@@ -267,8 +276,18 @@ function sameOrigin(url: string): boolean {
 
 /** One page, retried with backoff; `undefined` when the server answers 304 to `etag`. */
 function fetchPage(url: string, settings: Settings, signal: AbortSignal): Promise<Page>;
-function fetchPage(url: string, settings: Settings, signal: AbortSignal, etag: string | undefined): Promise<Page | undefined>;
-async function fetchPage(url: string, settings: Settings, signal: AbortSignal, etag?: string): Promise<Page | undefined> {
+function fetchPage(
+  url: string,
+  settings: Settings,
+  signal: AbortSignal,
+  etag: string | undefined,
+): Promise<Page | undefined>;
+async function fetchPage(
+  url: string,
+  settings: Settings,
+  signal: AbortSignal,
+  etag?: string,
+): Promise<Page | undefined> {
   for (let attempt = 0; ; attempt++) {
     signal.throwIfAborted();
     let wait: number;
@@ -285,7 +304,12 @@ async function fetchPage(url: string, settings: Settings, signal: AbortSignal, e
   }
 }
 
-async function fetchOnce(url: string, settings: Settings, signal: AbortSignal, etag: string | undefined): Promise<Page | undefined> {
+async function fetchOnce(
+  url: string,
+  settings: Settings,
+  signal: AbortSignal,
+  etag: string | undefined,
+): Promise<Page | undefined> {
   const attempt = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -312,7 +336,12 @@ async function fetchOnce(url: string, settings: Settings, signal: AbortSignal, e
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (signal.aborted) throw signal.reason;
-    if (timedOut) throw new FeedError('timeout', `The feed at ${url} did not answer within ${duration(settings.timeout)}: the server may be busy or down; try again later.`, {url});
+    if (timedOut)
+      throw new FeedError(
+        'timeout',
+        `The feed at ${url} did not answer within ${duration(settings.timeout)}: the server may be busy or down; try again later.`,
+        {url},
+      );
     throw new FeedError(
       'network',
       `The feed at ${url} could not be reached: check the address and the connection, and that the feed's server lets other sites read it (CORS).`,
@@ -377,7 +406,11 @@ function feedDocument(url: string, text: string, contentType: string): Json {
 function isTransient(error: unknown): error is FeedError {
   if (!(error instanceof FeedError)) return false;
   const status = error.status ?? 0;
-  return error.code === 'network' || error.code === 'timeout' || (error.code === 'http' && (status >= 500 || status === TOO_MANY_REQUESTS));
+  return (
+    error.code === 'network' ||
+    error.code === 'timeout' ||
+    (error.code === 'http' && (status >= 500 || status === TOO_MANY_REQUESTS))
+  );
 }
 
 function backoff(attempt: number, settings: Settings): number {

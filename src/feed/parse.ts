@@ -57,7 +57,10 @@ function readDocument(json: unknown): Json {
     }
   }
   if (!isObject(document)) {
-    throw new FeedError('not-a-feed', 'This is not a JSON Feed: the document should be an object with "version" and "items".');
+    throw new FeedError(
+      'not-a-feed',
+      'This is not a JSON Feed: the document should be an object with "version" and "items".',
+    );
   }
   if (!VERSIONS.includes(document.version as string)) {
     throw new FeedError(

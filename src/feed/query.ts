@@ -293,7 +293,12 @@ function wordsOf(text: string | undefined): string[] {
  * Whether pledge `i` holds every word, read from its text; `ruledOut` marks the pledges
  * that do not, and skips those already marked.
  */
-function textMatches(list: PreparedList, i: number, words: readonly string[], ruledOut: Uint8Array | undefined): boolean {
+function textMatches(
+  list: PreparedList,
+  i: number,
+  words: readonly string[],
+  ruledOut: Uint8Array | undefined,
+): boolean {
   if (words.length === 0) return true;
   if (ruledOut?.[i] === 1) return false;
   const text = searchText(list.pledges[i]!, list.derived[i]!);
@@ -313,7 +318,13 @@ function textMatches(list: PreparedList, i: number, words: readonly string[], ru
  * looked up in the list's word index when it is complete, else in each pledge's text
  * (see {@link textMatches} for `ruledOut`).
  */
-function scan(list: PreparedList, order: Uint32Array | undefined, q: CompiledQuery, tally: Tally | undefined, ruledOut?: Uint8Array): Pledge[] {
+function scan(
+  list: PreparedList,
+  order: Uint32Array | undefined,
+  q: CompiledQuery,
+  tally: Tally | undefined,
+  ruledOut?: Uint8Array,
+): Pledge[] {
   const {pledges, columns, index} = list;
   const found = q.words.length > 0 && index?.complete ? index.match(q.words) : undefined;
   const matches: Pledge[] = [];
@@ -393,7 +404,12 @@ function sortedPositions(
   if (positions === undefined) {
     positions = Uint32Array.from(pledges, (_, i) => i);
     if (known === 'title') sortByTitle(positions, pledges, collator(locale));
-    else sortByTime(positions, pledges.map((p) => derive(p).time), known === 'oldest' ? 1 : -1);
+    else
+      sortByTime(
+        positions,
+        pledges.map((p) => derive(p).time),
+        known === 'oldest' ? 1 : -1,
+      );
     list?.orders.set(key, positions);
   }
   return positions;

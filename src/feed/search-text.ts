@@ -13,7 +13,10 @@ export function normalizeText(s: string): string {
 
 /** Case and accents folded away; white space is left, since words never span it. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').toLowerCase().replace(/[\p{M}\u0640]/gu, '');
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\p{M}\u0640]/gu, '');
 }
 
 /** The texts a search looks through: title, summary, content, actor, partners, translations. */

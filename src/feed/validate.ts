@@ -14,14 +14,7 @@ import {
   SDG_NUMBERS,
   STAKEHOLDER_TYPES,
 } from '../model/catalogue.js';
-import {
-  isCountryCode,
-  isDateTime,
-  isHttpUrl,
-  isLanguageTag,
-  isNonBlank,
-  isPartialDate,
-} from '../model/formats.js';
+import {isCountryCode, isDateTime, isHttpUrl, isLanguageTag, isNonBlank, isPartialDate} from '../model/formats.js';
 
 /** A record read from JSON. */
 export type Json = Record<string, unknown>;
@@ -52,7 +45,10 @@ const stringCheck =
 export const text = stringCheck(isNonBlank, 'must be text that is not empty');
 export const httpUrl = stringCheck(isHttpUrl, 'must be an http: or https: address');
 export const dateTime = stringCheck(isDateTime, 'must be a date such as 2024-03-01 or 2024-03-01T09:00:00Z');
-export const partialDate = stringCheck(isPartialDate, 'must be a year, month or day such as 2024, 2024-06 or 2024-06-30');
+export const partialDate = stringCheck(
+  isPartialDate,
+  'must be a year, month or day such as 2024, 2024-06 or 2024-06-30',
+);
 export const country = stringCheck(isCountryCode, 'must be a two-letter ISO 3166-1 country code such as FR');
 export const language = stringCheck(isLanguageTag, 'must be a language tag such as en or fr-CA');
 
@@ -155,7 +151,10 @@ function readUpdate(value: unknown, field: string, warn: Warn): Json | undefined
     warn(field, `must be an object with a date and a text; it was ${preview(value)}`);
     return undefined;
   }
-  for (const [key, check] of [['date', dateTime], ['text', text]] as const) {
+  for (const [key, check] of [
+    ['date', dateTime],
+    ['text', text],
+  ] as const) {
     const reason = check(value[key]);
     if (reason === undefined) continue;
     warn(`${field}.${key}`, `${reason}; it was ${preview(value[key])}`);
@@ -214,12 +213,16 @@ export function readPledge(item: unknown, warn: Warn): Json | Rejection {
   if (text(title) !== undefined) return {field: 'title', reason: `${text(title)}; it was ${preview(title)}`};
   if (!isObject(data)) return {field: '_pledge', reason: `must be an object; it was ${preview(data)}`};
   const actor = data.actor;
-  if (!isObject(actor)) return {field: '_pledge.actor', reason: `must be an object with a name; it was ${preview(actor)}`};
+  if (!isObject(actor))
+    return {field: '_pledge.actor', reason: `must be an object with a name; it was ${preview(actor)}`};
   if (text(actor.name) !== undefined) {
     return {field: '_pledge.actor.name', reason: `${text(actor.name)}; it was ${preview(actor.name)}`};
   }
   if (stakeholder(data.stakeholder) !== undefined) {
-    return {field: '_pledge.stakeholder', reason: `${stakeholder(data.stakeholder)}; it was ${preview(data.stakeholder)}`};
+    return {
+      field: '_pledge.stakeholder',
+      reason: `${stakeholder(data.stakeholder)}; it was ${preview(data.stakeholder)}`,
+    };
   }
   if (text(item.content_text) !== undefined && text(item.content_html) !== undefined) {
     const field = item.content_text === undefined && item.content_html !== undefined ? 'content_html' : 'content_text';

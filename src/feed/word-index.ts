@@ -66,7 +66,8 @@ export class WordIndex {
     let slot = hash & mask;
     for (let found = this.#slots[slot]!; found !== 0; found = this.#slots[slot]!) {
       const word = words[found - 1]!;
-      if (this.#hashes[found - 1] === hash && word.length === end - start && text.startsWith(word, start)) return found - 1;
+      if (this.#hashes[found - 1] === hash && word.length === end - start && text.startsWith(word, start))
+        return found - 1;
       slot = (slot + 1) & mask;
     }
     const id = words.push(text.slice(start, end)) - 1;
@@ -167,7 +168,16 @@ export class WordIndex {
 export function isSpace(c: number): boolean {
   if (c > 32 && c < 0xa0) return false;
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }

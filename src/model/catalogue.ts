@@ -82,7 +82,10 @@ function numbered(pairs: readonly (readonly [short: string, title: string])[]): 
 /** The 23 objectives of the GCM with their official English titles (A/RES/73/195). */
 export const OBJECTIVES: readonly Objective[] = /*#__PURE__*/ numbered([
   ['Data', 'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies'], // 1
-  ['Adverse drivers', 'Minimize the adverse drivers and structural factors that compel people to leave their country of origin'], // 2
+  [
+    'Adverse drivers',
+    'Minimize the adverse drivers and structural factors that compel people to leave their country of origin',
+  ], // 2
   ['Information', 'Provide accurate and timely information at all stages of migration'], // 3
   ['Legal identity', 'Ensure that all migrants have proof of legal identity and adequate documentation'], // 4
   ['Regular pathways', 'Enhance availability and flexibility of pathways for regular migration'], // 5
@@ -92,18 +95,42 @@ export const OBJECTIVES: readonly Objective[] = /*#__PURE__*/ numbered([
   ['Smuggling', 'Strengthen the transnational response to smuggling of migrants'], // 9
   ['Trafficking', 'Prevent, combat and eradicate trafficking in persons in the context of international migration'], // 10
   ['Border management', 'Manage borders in an integrated, secure and coordinated manner'], // 11
-  ['Screening and referral', 'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral'], // 12
-  ['Alternatives to detention', 'Use migration detention only as a measure of last resort and work towards alternatives'], // 13
+  [
+    'Screening and referral',
+    'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral',
+  ], // 12
+  [
+    'Alternatives to detention',
+    'Use migration detention only as a measure of last resort and work towards alternatives',
+  ], // 13
   ['Consular protection', 'Enhance consular protection, assistance and cooperation throughout the migration cycle'], // 14
   ['Basic services', 'Provide access to basic services for migrants'], // 15
   ['Inclusion and social cohesion', 'Empower migrants and societies to realize full inclusion and social cohesion'], // 16
-  ['Non-discrimination', 'Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration'], // 17
-  ['Skills', 'Invest in skills development and facilitate mutual recognition of skills, qualifications and competences'], // 18
-  ['Diaspora contributions', 'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries'], // 19
-  ['Remittances', 'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants'], // 20
-  ['Return and reintegration', 'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration'], // 21
+  [
+    'Non-discrimination',
+    'Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration',
+  ], // 17
+  [
+    'Skills',
+    'Invest in skills development and facilitate mutual recognition of skills, qualifications and competences',
+  ], // 18
+  [
+    'Diaspora contributions',
+    'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries',
+  ], // 19
+  [
+    'Remittances',
+    'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants',
+  ], // 20
+  [
+    'Return and reintegration',
+    'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration',
+  ], // 21
   ['Social protection', 'Establish mechanisms for the portability of social security entitlements and earned benefits'], // 22
-  ['International cooperation', 'Strengthen international cooperation and global partnerships for safe, orderly and regular migration'], // 23
+  [
+    'International cooperation',
+    'Strengthen international cooperation and global partnerships for safe, orderly and regular migration',
+  ], // 23
 ]);
 
 /** The 4 objectives of the Global Compact on Refugees (A/73/12, part II). */

@@ -57,7 +57,13 @@ export function isDateTime(value: string): boolean {
   if (!startsWithDay(value)) return false;
   if (value.length === 10) return true;
   const seconds = digitsAt(value, 17, 2);
-  if ((value[10] !== 'T' && value[10] !== 't') || !isClock(value, 11, 23) || value[16] !== ':' || seconds < 0 || seconds > 60) {
+  if (
+    (value[10] !== 'T' && value[10] !== 't') ||
+    !isClock(value, 11, 23) ||
+    value[16] !== ':' ||
+    seconds < 0 ||
+    seconds > 60
+  ) {
     return false;
   }
   let end = 19;

@@ -25,10 +25,7 @@ import {
 } from './formats.js';
 
 /** The JSON Feed versions pledgekit reads. */
-export const JSON_FEED_VERSIONS = [
-  'https://jsonfeed.org/version/1.1',
-  'https://jsonfeed.org/version/1',
-] as const;
+export const JSON_FEED_VERSIONS = ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'] as const;
 export type JsonFeedVersion = (typeof JSON_FEED_VERSIONS)[number];
 
 const Text = z.string().regex(/\S/, 'must not be blank');
@@ -47,10 +44,13 @@ const PartialDate = z
 const Country = z.string().regex(new RegExp(COUNTRY_PATTERN), 'must be an ISO 3166-1 alpha-2 code');
 const Language = z.string().regex(new RegExp(LANGUAGE_PATTERN), 'must be a language tag');
 const numberIn = <T extends readonly number[]>(set: T) =>
-  z.int().refine((n) => set.includes(n), `must be ${set[0]}–${set[set.length - 1]}`).meta({
-    minimum: set[0],
-    maximum: set[set.length - 1],
-  }) as unknown as z.ZodType<T[number]>;
+  z
+    .int()
+    .refine((n) => set.includes(n), `must be ${set[0]}–${set[set.length - 1]}`)
+    .meta({
+      minimum: set[0],
+      maximum: set[set.length - 1],
+    }) as unknown as z.ZodType<T[number]>;
 
 /** Who pledges. */
 export const Actor = z.object({
@@ -85,12 +85,15 @@ export const Translation = z.object({
 export type Translation = z.infer<typeof Translation>;
 
 // zod's record skips a `__proto__` key without a word; it is no language tag, so say so.
-const Translations = z.preprocess((value, ctx) => {
-  if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
-    ctx.addIssue({code: 'custom', message: 'must be keyed by a language tag', input: value});
-  }
-  return value;
-}, z.record(Language, Translation));
+const Translations = z.preprocess(
+  (value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
+      ctx.addIssue({code: 'custom', message: 'must be keyed by a language tag', input: value});
+    }
+    return value;
+  },
+  z.record(Language, Translation),
+);
 
 /** The `_pledge` extension of a JSON Feed item: the structured pledge. */
 export const PledgeData = z.object({

@@ -11,7 +11,13 @@ describe('parseFeed in Chromium', () => {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Pledges',
       items: [
-        {id: 1, title: 'Good', content_text: 'c', url: 'javascript:alert(1)', _pledge: {actor: {name: 'City'}, stakeholder: 'local-government'}},
+        {
+          id: 1,
+          title: 'Good',
+          content_text: 'c',
+          url: 'javascript:alert(1)',
+          _pledge: {actor: {name: 'City'}, stakeholder: 'local-government'},
+        },
         {id: 2, title: 'No stakeholder', content_text: 'c', _pledge: {actor: {name: 'City'}}},
       ],
     }).replace('"title":"Good"', '"title":"Good","__proto__":{"polluted":true}');
@@ -25,7 +31,7 @@ describe('parseFeed in Chromium', () => {
 
 // Chromium's URL parser is not Node's: the plain-address shortcut must agree with this one too.
 describe('isHttpUrl in Chromium', () => {
-  it('agrees with the browser\'s URL parser on every address', () => {
+  it("agrees with the browser's URL parser on every address", () => {
     fc.assert(
       fc.property(webAddress, (value) => {
         expect(isHttpUrl(value), value).to.equal(parserSaysHttpUrl(value));

@@ -38,7 +38,11 @@ async function readJsonPages(out: string, url: string): Promise<{pages: Json[]; 
   for (let next: string | undefined = url; next; next = pages.at(-1)!.next_url as string | undefined) {
     const text: string = await readFile(fileOf(next, out), 'utf8');
     const page = JSON.parse(text) as Json;
-    assert.equal(text, `${JSON.stringify(page, null, 2)}\n`, 'written piece by piece, yet exactly what JSON.stringify writes');
+    assert.equal(
+      text,
+      `${JSON.stringify(page, null, 2)}\n`,
+      'written piece by piece, yet exactly what JSON.stringify writes',
+    );
     assert.equal(validateSchema(page), true, `${next}: ${JSON.stringify(validateSchema.errors)}`);
     const result = parseFeed(page);
     assert.deepEqual([...result.rejected, ...result.warnings], [], next);
@@ -53,7 +57,7 @@ const nextLink = (links: {rel?: string; href?: string}[] | undefined) => links?.
 /** Reads an RSS feed and every page after it with feedsmith. */
 async function readRssItems(out: string, url: string): Promise<Json[]> {
   const items: Json[] = [];
-  for (let next: string | undefined = url; next; ) {
+  for (let next: string | undefined = url; next;) {
     const feed = parseRssFeed(await readFile(fileOf(next, out), 'utf8')) as Json;
     items.push(...(feed.items ?? []));
     next = nextLink(feed.atom?.links);
@@ -64,7 +68,7 @@ async function readRssItems(out: string, url: string): Promise<Json[]> {
 /** Reads an Atom feed and every page after it with feedsmith. */
 async function readAtomEntries(out: string, url: string): Promise<Json[]> {
   const entries: Json[] = [];
-  for (let next: string | undefined = url; next; ) {
+  for (let next: string | undefined = url; next;) {
     const feed = parseAtomFeed(await readFile(fileOf(next, out), 'utf8')) as Json;
     entries.push(...(feed.entries ?? []));
     next = nextLink(feed.links);
@@ -93,7 +97,10 @@ describe('pledgekit build from the seed pledges in CSV', () => {
 
   it('publishes every pledge with every field, newest first, over pages chained by next_url', async () => {
     const {pages, pledges} = await readJsonPages(dir, `${BASE}feed.json`);
-    assert.deepEqual(pages.map((page) => page.items.length), [5, 5, 4]);
+    assert.deepEqual(
+      pages.map((page) => page.items.length),
+      [5, 5, 4],
+    );
     assert.deepEqual(pledges, expected);
     for (const page of pages) {
       assert.equal(page.feed_url, `${BASE}feed.json`);
@@ -107,7 +114,11 @@ describe('pledgekit build from the seed pledges in CSV', () => {
   });
 
   it('links the RSS, Atom and JSON feeds of the main feed from _pledgekit.subscribe, and dates the feed by its newest pledge', () => {
-    assert.deepEqual(main._pledgekit.subscribe, {json: `${BASE}feed.json`, rss: `${BASE}feed.xml`, atom: `${BASE}atom.xml`});
+    assert.deepEqual(main._pledgekit.subscribe, {
+      json: `${BASE}feed.json`,
+      rss: `${BASE}feed.xml`,
+      atom: `${BASE}atom.xml`,
+    });
     assert.equal(main._pledgekit.generated, '2023-10-24T17:25:00Z');
   });
 
@@ -120,7 +131,10 @@ describe('pledgekit build from the seed pledges in CSV', () => {
       assert.equal(item.link, pledge.url);
       assert.deepEqual(item.guid, {value: pledge.id, isPermaLink: false});
       assert.equal(new Date(item.pubDate).toISOString(), new Date(pledge.date_published!).toISOString());
-      assert.deepEqual(item.dc?.creators, pledge.authors?.map((a) => a.name));
+      assert.deepEqual(
+        item.dc?.creators,
+        pledge.authors?.map((a) => a.name),
+      );
       assert.equal(item.description, textToHtml(pledge.summary!));
       assert.equal(item.content?.encoded, textToHtml(pledge.content_text!));
       const categories = (item.categories as Json[]).map((c) => `${c.domain ?? ''}|${c.name}`);
@@ -150,14 +164,22 @@ describe('pledgekit build from the seed pledges in CSV', () => {
         objectives.map((c) => [c.term, c.label]),
         (pledge._pledge.objectives ?? []).map((n) => [String(n), `Objective ${n}: ${objective(n)!.short}`]),
       );
-      assert.ok((entry.categories as Json[]).some((c) => c.scheme === `${BASE}stakeholder/` && c.term === pledge._pledge.stakeholder));
+      assert.ok(
+        (entry.categories as Json[]).some(
+          (c) => c.scheme === `${BASE}stakeholder/` && c.term === pledge._pledge.stakeholder,
+        ),
+      );
     });
   });
 
   it('writes a slice per objective and per stakeholder type that has pledges, in all three formats, and no other', async () => {
     const slices = main._pledgekit.slices as {objective: Record<string, string>; stakeholder: Record<string, string>};
     const facets = [
-      ['objective', OBJECTIVE_NUMBERS.map(String), (p: Pledge, key: string) => (p._pledge.objectives ?? []).map(String).includes(key)],
+      [
+        'objective',
+        OBJECTIVE_NUMBERS.map(String),
+        (p: Pledge, key: string) => (p._pledge.objectives ?? []).map(String).includes(key),
+      ],
       ['stakeholder', [...STAKEHOLDER_TYPES], (p: Pledge, key: string) => p._pledge.stakeholder === key],
     ] as const;
     for (const [facet, keys, has] of facets) {
@@ -169,11 +191,21 @@ describe('pledgekit build from the seed pledges in CSV', () => {
           continue;
         }
         const {pages, pledges} = await readJsonPages(dir, slices[facet][key]!);
-        assert.deepEqual(pledges.map((p) => p.id), ids, `${facet} ${key}`);
+        assert.deepEqual(
+          pledges.map((p) => p.id),
+          ids,
+          `${facet} ${key}`,
+        );
         const {subscribe} = pages[0]!._pledgekit;
         assert.equal(subscribe.json, slices[facet][key]);
-        assert.deepEqual((await readRssItems(dir, subscribe.rss)).map((item) => item.guid.value), ids);
-        assert.deepEqual((await readAtomEntries(dir, subscribe.atom)).map((entry) => entry.id), ids.map((id) => atomEntryId(id, BASE)));
+        assert.deepEqual(
+          (await readRssItems(dir, subscribe.rss)).map((item) => item.guid.value),
+          ids,
+        );
+        assert.deepEqual(
+          (await readAtomEntries(dir, subscribe.atom)).map((entry) => entry.id),
+          ids.map((id) => atomEntryId(id, BASE)),
+        );
         assert.deepEqual(pages[0]!._pledgekit.slices, slices, 'every slice links to the others');
       }
     }
@@ -184,8 +216,14 @@ describe('pledgekit build from the seed pledges in CSV', () => {
     const again = await tempDir();
     const fromJson = await tempDir();
     try {
-      assert.equal((await build('seeds.csv', again.dir, '--title', 'Local actions', '--page-size', '5', '--lang', 'en')).code, 0);
-      assert.equal((await build('seeds.json', fromJson.dir, '--title', 'Local actions', '--page-size', '5', '--lang', 'en')).code, 0);
+      assert.equal(
+        (await build('seeds.csv', again.dir, '--title', 'Local actions', '--page-size', '5', '--lang', 'en')).code,
+        0,
+      );
+      assert.equal(
+        (await build('seeds.json', fromJson.dir, '--title', 'Local actions', '--page-size', '5', '--lang', 'en')).code,
+        0,
+      );
       const first = await readTree(dir);
       assert.ok(first.size > 40);
       assert.deepEqual(await readTree(again.dir), first);
@@ -232,7 +270,15 @@ describe('pledgekit build from a CSV with every kind of mistake', () => {
   });
 
   it('publishes every good row, without the fields it dropped', () => {
-    assert.deepEqual([...pledges.keys()].sort(), ['bad-country', 'bad-date', 'javascript-url', 'last-good', 'objective-24', 'quoted', 'words']);
+    assert.deepEqual([...pledges.keys()].sort(), [
+      'bad-country',
+      'bad-date',
+      'javascript-url',
+      'last-good',
+      'objective-24',
+      'quoted',
+      'words',
+    ]);
     assert.deepEqual(pledges.get('objective-24')!._pledge.objectives, [17]);
     assert.equal(pledges.get('javascript-url')!.url, undefined);
     assert.equal(pledges.get('bad-date')!.date_published, undefined);
@@ -273,7 +319,7 @@ describe('pledgekit build from a CSV with every kind of mistake', () => {
 });
 
 describe('pledgekit build from a JSON Feed', () => {
-  it('keeps the feed\'s title, language, description and email subscription, and reports rejected items by number', async () => {
+  it("keeps the feed's title, language, description and email subscription, and reports rejected items by number", async () => {
     const {dir, remove} = await tempDir();
     try {
       const result = await build('feed-with-mistakes.json', dir);
@@ -287,10 +333,19 @@ describe('pledgekit build from a JSON Feed', () => {
       assert.equal(feed.language, 'fr');
       assert.equal(feed.home_page_url, 'https://villes.example.org/');
       assert.equal(feed._pledgekit.generated, '2024-09-01T00:00:00Z', 'the newest date is a progress update');
-      assert.deepEqual(feed._pledgekit.subscribe.email, {action: 'https://villes.example.org/inscription', method: 'post'});
-      assert.deepEqual(pledges.map((p) => p.id), ['42', 'objectif-24', 'suivi']);
+      assert.deepEqual(feed._pledgekit.subscribe.email, {
+        action: 'https://villes.example.org/inscription',
+        method: 'post',
+      });
+      assert.deepEqual(
+        pledges.map((p) => p.id),
+        ['42', 'objectif-24', 'suivi'],
+      );
       const [entry] = await readAtomEntries(dir, `${BASE}atom.xml`);
-      assert.deepEqual(entry!.content, {value: '<p>La ville ouvre un <strong>guichet unique</strong>.</p>', type: 'html'});
+      assert.deepEqual(entry!.content, {
+        value: '<p>La ville ouvre un <strong>guichet unique</strong>.</p>',
+        type: 'html',
+      });
       assert.equal(entry!.updated, '2024-06-15T10:30:00Z');
       const [item] = await readRssItems(dir, `${BASE}feed.xml`);
       assert.equal(item!.content.encoded, '<p>La ville ouvre un <strong>guichet unique</strong>.</p>');
@@ -304,10 +359,22 @@ describe('pledgekit build from a JSON Feed', () => {
     try {
       const title = 'AT&T &lt;script&gt; &amp; &nbsp; <b>bold</b> ]]> "quoted"';
       const summary = '<img src=x onerror=alert(1)> & more';
-      const items = [{id: 'x&y', title, summary, content_text: summary, _pledge: {actor: {name: 'A & B'}, stakeholder: 'other'}, tags: ['a&b']}];
+      const items = [
+        {
+          id: 'x&y',
+          title,
+          summary,
+          content_text: summary,
+          _pledge: {actor: {name: 'A & B'}, stakeholder: 'other'},
+          tags: ['a&b'],
+        },
+      ];
       const input = join(dir, 'hostile.json');
       await writeFile(input, JSON.stringify(items));
-      assert.equal((await run(['build', input, '--out', join(dir, 'out'), '--base-url', BASE, '--title', 'Q&A <feed>'])).code, 0);
+      assert.equal(
+        (await run(['build', input, '--out', join(dir, 'out'), '--base-url', BASE, '--title', 'Q&A <feed>'])).code,
+        0,
+      );
       const [item] = await readRssItems(join(dir, 'out'), `${BASE}feed.xml`);
       assert.equal(item!.title, title);
       assert.equal(item!.guid.value, 'x&y');
@@ -327,7 +394,10 @@ describe('pledgekit build from a JSON Feed', () => {
     const {dir, remove} = await tempDir();
     try {
       const input = join(dir, 'surrogate.json');
-      await writeFile(input, '[{"id": "a\\ud800b", "title": "T", "content_text": "x", "_pledge": {"actor": {"name": "A"}, "stakeholder": "network"}}]');
+      await writeFile(
+        input,
+        '[{"id": "a\\ud800b", "title": "T", "content_text": "x", "_pledge": {"actor": {"name": "A"}, "stakeholder": "network"}}]',
+      );
       assert.equal((await run(['build', input, '--out', join(dir, 'out'), '--base-url', BASE])).code, 0);
       const [entry] = await readAtomEntries(join(dir, 'out'), `${BASE}atom.xml`);
       assert.equal(entry!.id, `${BASE}feed.json#a%EF%BF%BDb`);
@@ -341,20 +411,43 @@ describe('pledgekit build from a JSON Feed', () => {
     try {
       // Far more than the build's write and storage buffers, with characters of 1 to 4 bytes in UTF-8.
       const long = `${'Accès aux services — 😀 welcome desks. '.repeat(60_000)}End.`;
-      const pledge = (id: string, date: string, content_text: string) => ({id, title: id, date_published: date, content_text, _pledge: {actor: {name: 'A'}, stakeholder: 'network'}});
+      const pledge = (id: string, date: string, content_text: string) => ({
+        id,
+        title: id,
+        date_published: date,
+        content_text,
+        _pledge: {actor: {name: 'A'}, stakeholder: 'network'},
+      });
       const input = join(dir, 'long.json');
-      await writeFile(input, JSON.stringify([pledge('c', '2024-01-01', 'short'), pledge('b', '2024-02-01', long), pledge('a', '2024-03-01', 'short')]));
+      await writeFile(
+        input,
+        JSON.stringify([
+          pledge('c', '2024-01-01', 'short'),
+          pledge('b', '2024-02-01', long),
+          pledge('a', '2024-03-01', 'short'),
+        ]),
+      );
       const out = join(dir, 'out');
       assert.equal((await run(['build', input, '--out', out, '--base-url', BASE, '--page-size', '2'])).code, 0);
       const pages = [await readJson(join(out, 'feed.json')), await readJson(join(out, 'feed-2.json'))];
       const items = pages.flatMap((page) => page.items as Json[]);
-      assert.deepEqual(items.map((item) => [item.id, item.content_text.length]), [['a', 5], ['b', long.length], ['c', 5]]);
+      assert.deepEqual(
+        items.map((item) => [item.id, item.content_text.length]),
+        [
+          ['a', 5],
+          ['b', long.length],
+          ['c', 5],
+        ],
+      );
       // Compared as booleans: a failure would otherwise print megabytes.
       assert.ok(items[1]!.content_text === long, 'the JSON Feed item holds the whole text');
       const entries = await readAtomEntries(out, `${BASE}atom.xml`);
       assert.ok(entries[1]!.content.value === long, 'the Atom entry holds the whole text');
       const rss = await readRssItems(out, `${BASE}feed.xml`);
-      assert.deepEqual(rss.map((item) => item.guid.value), ['a', 'b', 'c']);
+      assert.deepEqual(
+        rss.map((item) => item.guid.value),
+        ['a', 'b', 'c'],
+      );
     } finally {
       await remove();
     }
@@ -372,7 +465,13 @@ describe('pledgekit build over an earlier build', () => {
       assert.equal((await build('feed-with-mistakes.json', dir)).code, 0);
       const files = [...(await readTree(dir)).keys()];
       assert.deepEqual(files.filter((f) => /^(feed|atom)/.test(f)).sort(), ['atom.xml', 'feed.json', 'feed.xml']);
-      assert.deepEqual(files.filter((f) => f.startsWith('objective/')).map((f) => f.split('/')[1]).filter((v, i, a) => a.indexOf(v) === i), ['15', '16', '7']);
+      assert.deepEqual(
+        files
+          .filter((f) => f.startsWith('objective/'))
+          .map((f) => f.split('/')[1])
+          .filter((v, i, a) => a.indexOf(v) === i),
+        ['15', '16', '7'],
+      );
       assert.ok(files.includes('index.html'));
       assert.ok(existsSync(join(dir, 'objective', '3', 'notes')), 'a folder holding something else is kept');
       assert.equal(existsSync(join(dir, 'stakeholder', 'civil-society')), false);
@@ -387,13 +486,22 @@ describe('pledgekit build errors', () => {
     const missing = await run(['build', 'nowhere/pledges.csv', '--out', 'unused', '--base-url', BASE]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /There is no file nowhere\/pledges\.csv/);
-    assert.match((await run(['build', 'pledges.txt', '--out', 'o', '--base-url', BASE])).err, /reads a \.csv or a \.json file/);
+    assert.match(
+      (await run(['build', 'pledges.txt', '--out', 'o', '--base-url', BASE])).err,
+      /reads a \.csv or a \.json file/,
+    );
     const {dir, remove} = await tempDir();
     try {
       await writeFile(join(dir, 'broken.json'), '{"items": [');
-      assert.match((await run(['build', join(dir, 'broken.json'), '--out', dir, '--base-url', BASE])).err, /is not valid JSON/);
+      assert.match(
+        (await run(['build', join(dir, 'broken.json'), '--out', dir, '--base-url', BASE])).err,
+        /is not valid JSON/,
+      );
       await writeFile(join(dir, 'object.json'), '{"pledges": []}');
-      assert.match((await run(['build', join(dir, 'object.json'), '--out', dir, '--base-url', BASE])).err, /a list of pledges .* or a JSON Feed/);
+      assert.match(
+        (await run(['build', join(dir, 'object.json'), '--out', dir, '--base-url', BASE])).err,
+        /a list of pledges .* or a JSON Feed/,
+      );
     } finally {
       await remove();
     }
@@ -412,7 +520,12 @@ describe('pledgekit build errors', () => {
   });
 
   it('refuses a base URL that is not an http(s) address', async () => {
-    for (const url of ['example.org/pledges', 'ftp://example.org/', 'https://example.org/?page=1', 'javascript:alert(1)']) {
+    for (const url of [
+      'example.org/pledges',
+      'ftp://example.org/',
+      'https://example.org/?page=1',
+      'javascript:alert(1)',
+    ]) {
       const result = await run(['build', join(FIXTURES, 'seeds.csv'), '--out', 'unused', '--base-url', url]);
       assert.equal(result.code, 2, url);
       assert.match(result.err, /--base-url must be the http: or https: address/);
@@ -423,9 +536,18 @@ describe('pledgekit build errors', () => {
     const seeds = join(FIXTURES, 'seeds.csv');
     assert.match((await run(['build', seeds, '--base-url', BASE])).err, /needs --out/);
     assert.match((await run(['build', seeds, '--out', 'o'])).err, /needs --base-url/);
-    assert.match((await run(['build', seeds, '--out', 'o', '--base-url', BASE, '--page-size', 'ten'])).err, /--page-size must be a whole number/);
-    assert.match((await run(['build', seeds, '--out', 'o', '--base-url', BASE, '--page-size', '0'])).err, /--page-size must be a whole number/);
-    assert.match((await run(['build', seeds, '--out', 'o', '--base-url', BASE, '--lang', 'english!'])).err, /--lang must be a language tag/);
+    assert.match(
+      (await run(['build', seeds, '--out', 'o', '--base-url', BASE, '--page-size', 'ten'])).err,
+      /--page-size must be a whole number/,
+    );
+    assert.match(
+      (await run(['build', seeds, '--out', 'o', '--base-url', BASE, '--page-size', '0'])).err,
+      /--page-size must be a whole number/,
+    );
+    assert.match(
+      (await run(['build', seeds, '--out', 'o', '--base-url', BASE, '--lang', 'english!'])).err,
+      /--lang must be a language tag/,
+    );
     const typo = await run(['build', seeds, '--out', 'o', '--base-ur', BASE]);
     assert.equal(typo.code, 2);
     assert.match(typo.err, /Unknown option --base-ur\. Did you mean --base-url\?/);

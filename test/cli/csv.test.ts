@@ -9,7 +9,8 @@ const HEADER = 'id,title,content_text,actor.name,stakeholder';
 
 async function rows(text: string | Buffer): Promise<CsvRow[]> {
   const out: CsvRow[] = [];
-  for await (const row of readCsvRows(Readable.from([typeof text === 'string' ? Buffer.from(text) : text]))) out.push(row);
+  for await (const row of readCsvRows(Readable.from([typeof text === 'string' ? Buffer.from(text) : text])))
+    out.push(row);
   return out;
 }
 
@@ -25,7 +26,14 @@ async function headerError(header: string): Promise<string> {
 
 describe('the CSV header', () => {
   it('maps field paths with or without the _pledge. prefix', () => {
-    const columns = readHeader(['id', 'title', 'content_text', '_pledge.actor.name', 'stakeholder', 'translations.fr.title']);
+    const columns = readHeader([
+      'id',
+      'title',
+      'content_text',
+      '_pledge.actor.name',
+      'stakeholder',
+      'translations.fr.title',
+    ]);
     assert.deepEqual(
       columns.map((c) => c.path.join('.')),
       ['id', 'title', 'content_text', '_pledge.actor.name', '_pledge.stakeholder', '_pledge.translations.fr.title'],
@@ -33,9 +41,15 @@ describe('the CSV header', () => {
   });
 
   it('names an unknown column and suggests the closest known name', async () => {
-    assert.match(await headerError(`${HEADER},actor.contry`), /Unknown column "actor.contry" \(column 6\)\. Did you mean "actor.country"\?/);
+    assert.match(
+      await headerError(`${HEADER},actor.contry`),
+      /Unknown column "actor.contry" \(column 6\)\. Did you mean "actor.country"\?/,
+    );
     assert.match(await headerError(`${HEADER},Objectives`), /Did you mean "objectives"\?/);
-    assert.match(await headerError(`${HEADER},favourite colour`), /Unknown column "favourite colour".*pledgekit build --help/);
+    assert.match(
+      await headerError(`${HEADER},favourite colour`),
+      /Unknown column "favourite colour".*pledgekit build --help/,
+    );
   });
 
   it('says when a required column is missing, and when one is repeated', async () => {
@@ -72,8 +86,28 @@ describe('CSV rows', () => {
   });
 
   it('splits lists on ;, reads objective numbers, leaves empty cells out and keeps bad parts for the check to report', () => {
-    const columns = readHeader([...HEADER.split(','), 'objectives', 'countries', 'authors', 'tags', 'summary', 'updates']);
-    const {item} = rowToItem(columns, ['a', 't', 'c', 'n', 'academia', '17; 16;x;', 'FR;DE', 'Ana;Bo', '', '', '[{"date":"2024-01-01","text":"Begun"}]']);
+    const columns = readHeader([
+      ...HEADER.split(','),
+      'objectives',
+      'countries',
+      'authors',
+      'tags',
+      'summary',
+      'updates',
+    ]);
+    const {item} = rowToItem(columns, [
+      'a',
+      't',
+      'c',
+      'n',
+      'academia',
+      '17; 16;x;',
+      'FR;DE',
+      'Ana;Bo',
+      '',
+      '',
+      '[{"date":"2024-01-01","text":"Begun"}]',
+    ]);
     assert.deepEqual(item, {
       id: 'a',
       title: 't',
@@ -92,7 +126,10 @@ describe('CSV rows', () => {
   it('numbers rows as a spreadsheet does, skipping blank rows, and refuses a row with extra cells', async () => {
     const text = `${HEADER}\na,"two\nlines",c,n,academia\n\nb,t,c,n,academia\nc,t,with, comma,n,academia\n`;
     const result = await rows(text);
-    assert.deepEqual(result.map((r) => r.row), [2, 4, 5]);
+    assert.deepEqual(
+      result.map((r) => r.row),
+      [2, 4, 5],
+    );
     assert.equal(result[2]!.rejection?.field, '');
     assert.match(result[2]!.rejection!.reason, /has 6 cells but the header has 5 columns/);
   });

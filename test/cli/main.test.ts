@@ -25,11 +25,17 @@ describe('pledgekit help', () => {
     assert.equal(validate.code, 0);
     assert.match(validate.out, /--json/);
     assert.match(validate.out, /Exit status: 0 valid/);
-    for (const argv of [['build', '--help'], ['build', '-h'], ['help', 'build']]) {
+    for (const argv of [
+      ['build', '--help'],
+      ['build', '-h'],
+      ['help', 'build'],
+    ]) {
       const build = await run(argv);
       assert.equal(build.code, 0);
-      for (const option of ['--out', '--base-url', '--title', '--page-size', '--lang', '--strict']) assert.ok(build.out.includes(option), option);
-      for (const column of ['actor.name', 'stakeholder', 'objectives', 'period.start', 'translations.fr.title']) assert.ok(build.out.includes(column), column);
+      for (const option of ['--out', '--base-url', '--title', '--page-size', '--lang', '--strict'])
+        assert.ok(build.out.includes(option), option);
+      for (const column of ['actor.name', 'stakeholder', 'objectives', 'period.start', 'translations.fr.title'])
+        assert.ok(build.out.includes(column), column);
     }
   });
 
@@ -55,7 +61,9 @@ describe('the built pledgekit command', {skip: !existsSync(DIST_MAIN) && 'dist/c
       const {pledges, rejected} = parseFeed(readFileSync(join(dir, 'feed.json'), 'utf8'));
       assert.equal(pledges.length, 14);
       assert.deepEqual(rejected, []);
-      const invalid = spawnSync(process.execPath, [DIST_MAIN, 'validate', join(FIXTURES, 'feed-with-mistakes.json')], {encoding: 'utf8'});
+      const invalid = spawnSync(process.execPath, [DIST_MAIN, 'validate', join(FIXTURES, 'feed-with-mistakes.json')], {
+        encoding: 'utf8',
+      });
       assert.equal(invalid.status, 1);
     } finally {
       await remove();

@@ -19,7 +19,11 @@ export interface Run {
 export async function run(argv: string[], fetcher?: typeof fetch): Promise<Run> {
   let out = '';
   let err = '';
-  const code = await main(argv, {out: (text) => void (out += text), err: (text) => void (err += text), ...(fetcher ? {fetch: fetcher} : {})});
+  const code = await main(argv, {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    ...(fetcher ? {fetch: fetcher} : {}),
+  });
   return {code, out, err};
 }
 

@@ -29,7 +29,10 @@ describe('pledgekit validate on a file', () => {
       result.out,
       /Rejected items .*:\n {2}Item 2 \(id "sans-type"\), _pledge\.stakeholder: must be one of local-government, .*; it was missing\n/,
     );
-    assert.match(result.out, /Dropped fields .*:\n {2}Item 3 \(id "objectif-24"\), _pledge\.objectives\[0\]: must be a whole number from 1 to 23; it was 24\n/);
+    assert.match(
+      result.out,
+      /Dropped fields .*:\n {2}Item 3 \(id "objectif-24"\), _pledge\.objectives\[0\]: must be a whole number from 1 to 23; it was 24\n/,
+    );
     assert.match(result.out, /Not valid: some items are rejected\./);
   });
 
@@ -57,7 +60,11 @@ describe('pledgekit validate on a file', () => {
       const cases: [string, string, RegExp][] = [
         ['page.html', '<!doctype html><title>Pledges</title>', /This is a web page, not a feed/],
         ['cut.json', '{"version": "https://jsonfeed.org/version/1.1", "items": [', /not valid JSON/],
-        ['rss.json', '{"version": "2.0", "items": []}', /its version is "2\.0", expected "https:\/\/jsonfeed\.org\/version\/1\.1"/],
+        [
+          'rss.json',
+          '{"version": "2.0", "items": []}',
+          /its version is "2\.0", expected "https:\/\/jsonfeed\.org\/version\/1\.1"/,
+        ],
         ['list.json', '[]', /should be an object with "version" and "items"/],
         ['pledges.csv', 'id,title\n1,t\n', /To check a CSV, run "pledgekit build" with --strict/],
       ];
@@ -87,7 +94,10 @@ describe('pledgekit validate on a file', () => {
       await writeFile(join(dir, 'page.json'), JSON.stringify(feed));
       const result = await run(['validate', join(dir, 'page.json')]);
       assert.equal(result.code, 0);
-      assert.match(result.out, /continues at https:\/\/pledges\.example\.org\/feeds\/local-actions-2\.json, which was not checked/);
+      assert.match(
+        result.out,
+        /continues at https:\/\/pledges\.example\.org\/feeds\/local-actions-2\.json, which was not checked/,
+      );
     } finally {
       await remove();
     }

@@ -7,14 +7,24 @@ import fc from 'fast-check';
 import {fragment} from 'xmlbuilder2';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES, objective} from '../../src/model/catalogue.js';
 import type {Pledge} from '../../src/model/schema.js';
-import {atomDate, atomEntry, atomEntryId, objectiveScheme, rssDate, rssItem, stakeholderScheme, textToHtml} from '../../src/cli/xml.js';
+import {
+  atomDate,
+  atomEntry,
+  atomEntryId,
+  objectiveScheme,
+  rssDate,
+  rssItem,
+  stakeholderScheme,
+  textToHtml,
+} from '../../src/cli/xml.js';
 import {BASE} from './run.js';
 
 // The reference: each item built as an xmlbuilder2 fragment and pretty-printed, as the CLI did before.
 type Builder = ReturnType<typeof fragment>;
 type Attributes = Record<string, string>;
 const exact = (value: string) => value.replace(/&/g, '&amp;');
-const exactAttributes = (attributes: Attributes) => Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, exact(v)]));
+const exactAttributes = (attributes: Attributes) =>
+  Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, exact(v)]));
 
 function add(parent: Builder, name: string, value: string | undefined, attributes: Attributes = {}): void {
   if (value !== undefined) parent.ele(name, exactAttributes(attributes)).txt(exact(value)).up();
@@ -44,8 +54,13 @@ function referenceAtomEntry(pledge: Pledge, info: {baseUrl: string; updated?: st
   if (pledge.url) entry.ele('link', exactAttributes({rel: 'alternate', href: pledge.url})).up();
   add(entry, 'id', atomEntryId(pledge.id, info.baseUrl));
   if (pledge.date_published) add(entry, 'published', atomDate(pledge.date_published));
-  add(entry, 'updated', atomDate(pledge.date_modified ?? pledge.date_published ?? info.updated ?? '1970-01-01T00:00:00Z'));
-  for (const author of pledge.authors ?? []) if (author.name !== undefined) add(entry.ele('author'), 'name', author.name);
+  add(
+    entry,
+    'updated',
+    atomDate(pledge.date_modified ?? pledge.date_published ?? info.updated ?? '1970-01-01T00:00:00Z'),
+  );
+  for (const author of pledge.authors ?? [])
+    if (author.name !== undefined) add(entry.ele('author'), 'name', author.name);
   add(entry, 'summary', pledge.summary, {type: 'text'});
   if (pledge.content_html !== undefined) add(entry, 'content', pledge.content_html, {type: 'html'});
   else add(entry, 'content', pledge.content_text, {type: 'text'});
@@ -53,18 +68,52 @@ function referenceAtomEntry(pledge: Pledge, info: {baseUrl: string; updated?: st
     const label = `Objective ${n}: ${objective(n)?.short ?? ''}`;
     entry.ele('category', exactAttributes({term: String(n), scheme: objectiveScheme(info.baseUrl), label})).up();
   }
-  entry.ele('category', exactAttributes({term: pledge._pledge.stakeholder, scheme: stakeholderScheme(info.baseUrl)})).up();
+  entry
+    .ele('category', exactAttributes({term: pledge._pledge.stakeholder, scheme: stakeholderScheme(info.baseUrl)}))
+    .up();
   for (const tag of pledge.tags ?? []) entry.ele('category', exactAttributes({term: tag})).up();
   return root.end({prettyPrint: true, offset: 1});
 }
 
 // Text that stresses escaping: markup and entity look-alikes, quotes, breaks, controls, surrogates (paired or not), U+FFFE.
-const tricky = fc.constantFrom('&', '&amp;', '&#38;', '&#x26;', '&nbsp;', '<', '>', '<p>', '"', "'", ']]>', '\n', '\r\n', '\t', '\u0000', '\u0008', '\u001f', '\u007f', '\ud800', '\udfff', '😀', '\ufffe', '\uffff', ' ', 'é');
-const text = fc.array(fc.oneof(tricky, fc.string({unit: 'binary', maxLength: 6}), fc.string({maxLength: 8})), {maxLength: 8}).map((parts) => parts.join(''));
+const tricky = fc.constantFrom(
+  '&',
+  '&amp;',
+  '&#38;',
+  '&#x26;',
+  '&nbsp;',
+  '<',
+  '>',
+  '<p>',
+  '"',
+  "'",
+  ']]>',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '\u0008',
+  '\u001f',
+  '\u007f',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '\ufffe',
+  '\uffff',
+  ' ',
+  'é',
+);
+const text = fc
+  .array(fc.oneof(tricky, fc.string({unit: 'binary', maxLength: 6}), fc.string({maxLength: 8})), {maxLength: 8})
+  .map((parts) => parts.join(''));
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, {nil: undefined});
 const date = fc.oneof(
-  fc.date({min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true}).map((d) => d.toISOString().slice(0, 10)),
-  fc.date({min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true}).map((d) => d.toISOString().replace('.000', '')),
+  fc
+    .date({min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true})
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true})
+    .map((d) => d.toISOString().replace('.000', '')),
 );
 
 const pledge: fc.Arbitrary<Pledge> = fc
@@ -84,7 +133,10 @@ const pledge: fc.Arbitrary<Pledge> = fc
   })
   .map(({objectives, stakeholder, ...item}) => {
     const defined = Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
-    return {...defined, _pledge: {actor: {name: 'A'}, stakeholder, ...(objectives ? {objectives} : {})}} as unknown as Pledge;
+    return {
+      ...defined,
+      _pledge: {actor: {name: 'A'}, stakeholder, ...(objectives ? {objectives} : {})},
+    } as unknown as Pledge;
   });
 
 describe('RSS items and Atom entries', () => {

@@ -88,7 +88,9 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
 
   it('records no Content-Security-Policy violation on the strict CSP page', async () => {
     const {page, violations} = await visit('csp');
-    const policy = String(await page.evaluate(`fetch(location.href).then((r) => r.headers.get('content-security-policy'))`));
+    const policy = String(
+      await page.evaluate(`fetch(location.href).then((r) => r.headers.get('content-security-policy'))`),
+    );
     assert.match(policy, /require-trusted-types-for 'script'/);
     assert.deepEqual(violations, []);
     await page.close();

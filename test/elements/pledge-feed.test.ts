@@ -94,7 +94,9 @@ describe('pledge-feed', () => {
       expect(cards(el)).to.have.length(5);
       expect(countText(el)).to.equal('Showing 1–5 of 14');
       expect($(el, '[part=count]')!.getAttribute('aria-live')).to.equal('polite');
-      expect($(el, 'nav[part=pager]')!.getAttribute('aria-label')).to.equal('Pages: Local actions for migrants and refugees');
+      expect($(el, 'nav[part=pager]')!.getAttribute('aria-label')).to.equal(
+        'Pages: Local actions for migrants and refugees',
+      );
       expect($(el, '[part=pager]')!.textContent).to.contain('Page 1 of 3');
       expect($(el, '[part=heading]')!.textContent).to.equal('Local actions for migrants and refugees');
       const first = cardIds(el);
@@ -177,7 +179,15 @@ describe('pledge-feed', () => {
       await idle();
       const {pledges} = await loadFeed(new URL(SRC, location.href).href);
       const input = $<HTMLInputElement>(el, 'input[type=search]')!;
-      for (const text of ['montreal', 'migra', 'ville de', 'ZÜRICH', 'migrants work', 'montreal zurich', 'nothing like this']) {
+      for (const text of [
+        'montreal',
+        'migra',
+        'ville de',
+        'ZÜRICH',
+        'migrants work',
+        'montreal zurich',
+        'nothing like this',
+      ]) {
         input.value = text;
         input.dispatchEvent(new Event('input', {bubbles: true}));
         input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
@@ -197,7 +207,9 @@ describe('pledge-feed', () => {
       expect(countText(el)).to.equal('0 pledges');
       expect(cards(el)).to.have.length(0);
       await expect(el).to.be.accessible();
-      const clear = [...$(el, '[part=empty]')!.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters')!;
+      const clear = [...$(el, '[part=empty]')!.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Clear filters',
+      )!;
       clear.click();
       await el.updateComplete;
       expect(countText(el)).to.equal('Showing 1–12 of 14');
@@ -319,7 +331,12 @@ describe('pledge-feed', () => {
       await el.updateComplete;
       expect((window as {__pwned?: unknown}).__pwned).to.equal(undefined);
       expect($(el, '[role=heading]')!.textContent).to.equal(evil);
-      const roots = [root(el), ...cards(el).map((c) => c.shadowRoot).filter((r) => r !== null)];
+      const roots = [
+        root(el),
+        ...cards(el)
+          .map((c) => c.shadowRoot)
+          .filter((r) => r !== null),
+      ];
       for (const r of roots) expect(r!.querySelector('script, [onerror], a[href^="javascript:"]')).to.equal(null);
     });
   });
@@ -395,7 +412,7 @@ describe('pledge-feed', () => {
   });
 
   describe('sync-url', () => {
-    it('writes the filters into the address, keeps the page\'s own parameters, and goes back', async () => {
+    it("writes the filters into the address, keeps the page's own parameters, and goes back", async () => {
       history.replaceState(null, '', '?keep=me');
       const el = await board(html`<pledge-feed src=${SRC} sync-url page-size="2"></pledge-feed>`);
       await choose(el, 'objective', '16');
@@ -403,7 +420,12 @@ describe('pledge-feed', () => {
       button(el, 'Next page')!.click();
       await el.updateComplete;
       const params = new URLSearchParams(location.search);
-      expect(Object.fromEntries(params)).to.include({keep: 'me', objective: '16', stakeholder: 'local-government', page: '2'});
+      expect(Object.fromEntries(params)).to.include({
+        keep: 'me',
+        objective: '16',
+        stakeholder: 'local-government',
+        page: '2',
+      });
       expect(countText(el)).to.equal('Showing 3–4 of 7');
 
       await back(el);

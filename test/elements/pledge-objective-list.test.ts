@@ -25,7 +25,11 @@ function pledge(id: string, objectives: number[], title = `Pledge ${id}`): Pledg
     id,
     title,
     content_text: `${title}, in full.`,
-    _pledge: {actor: {name: 'Lisbon', country: 'PT'}, stakeholder: 'local-government', objectives: objectives as Pledge['_pledge']['objectives']},
+    _pledge: {
+      actor: {name: 'Lisbon', country: 'PT'},
+      stakeholder: 'local-government',
+      objectives: objectives as Pledge['_pledge']['objectives'],
+    },
   };
 }
 
@@ -42,7 +46,10 @@ const numbers = (el: PledgeObjectiveList) => options(el).map((o) => Number(o.dat
 const countOf = (el: PledgeObjectiveList, n: number) => text(option(el, n).querySelector('[part="count"]'));
 /** What a screen reader reads for an option: its visually hidden name (the visible parts are aria-hidden). */
 const nameOf = (el: PledgeObjectiveList, n: number) => text(option(el, n).querySelector('.visually-hidden'));
-const selectedNumbers = (el: PledgeObjectiveList) => options(el).filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => Number(o.dataset['n']));
+const selectedNumbers = (el: PledgeObjectiveList) =>
+  options(el)
+    .filter((o) => o.getAttribute('aria-selected') === 'true')
+    .map((o) => Number(o.dataset['n']));
 const focused = (el: PledgeObjectiveList) => Number((root(el).activeElement as HTMLElement | null)?.dataset['n']);
 
 /** Collects the events the list fires; `cancel` makes every listener cancel them. */
@@ -60,7 +67,11 @@ async function list(template: ReturnType<typeof html>): Promise<PledgeObjectiveL
 }
 
 const settled = (el: PledgeObjectiveList) =>
-  waitUntil(() => $(el, '[role="listbox"]:not([aria-busy])') && $(el, '[part="count"]:not(.pending)'), 'the counts did not arrive', {timeout: 5000});
+  waitUntil(
+    () => $(el, '[role="listbox"]:not([aria-busy])') && $(el, '[part="count"]:not(.pending)'),
+    'the counts did not arrive',
+    {timeout: 5000},
+  );
 
 /** Focuses the button before the list and tabs into the list. */
 async function tabIn(el: PledgeObjectiveList): Promise<void> {
@@ -93,7 +104,8 @@ describe('<pledge-objective-list>', () => {
       expect(nameOf(el, 3)).to.equal(`Objective 3, Information: ${OBJECTIVES[2]!.title} — 1 pledge`);
       expect(nameOf(el, 1)).to.equal(`Objective 1, Data: ${OBJECTIVES[0]!.title} — 0 pledges`);
       // The visible parts are hidden from screen readers so the name is read once.
-      for (const part of option(el, 17).querySelectorAll('[part]')) expect(part.getAttribute('aria-hidden')).to.equal('true');
+      for (const part of option(el, 17).querySelectorAll('[part]'))
+        expect(part.getAttribute('aria-hidden')).to.equal('true');
     });
 
     it('counts a pledge once per objective, and ignores numbers that are not objectives', async () => {
@@ -104,8 +116,13 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('takes .counts over .pledges, as a board passes its facet counts', async () => {
-      const counts = new Map([[5, 1234], [17, 2]]);
-      const el = await list(html`<pledge-objective-list lang="en" .pledges=${PLEDGES} .counts=${counts}></pledge-objective-list>`);
+      const counts = new Map([
+        [5, 1234],
+        [17, 2],
+      ]);
+      const el = await list(
+        html`<pledge-objective-list lang="en" .pledges=${PLEDGES} .counts=${counts}></pledge-objective-list>`,
+      );
       expect(countOf(el, 5)).to.equal('1,234');
       expect(countOf(el, 17)).to.equal('2');
       expect(countOf(el, 16)).to.equal('0');
@@ -120,7 +137,9 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('shows the objectives without counts, busy, while the feed loads, then the counts', async () => {
-      const el = await list(html`<pledge-objective-list lang="en" src="/__fault/delay/400?file=${FEED}"></pledge-objective-list>`);
+      const el = await list(
+        html`<pledge-objective-list lang="en" src="/__fault/delay/400?file=${FEED}"></pledge-objective-list>`,
+      );
       expect(listbox(el).getAttribute('aria-busy')).to.equal('true');
       expect(options(el)).to.have.length(23);
       expect(countOf(el, 16)).to.equal('');
@@ -157,7 +176,9 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('keeps a selected objective even when it has no pledge', async () => {
-      const el = await list(html`<pledge-objective-list .pledges=${PLEDGES} hide-empty selected="9"></pledge-objective-list>`);
+      const el = await list(
+        html`<pledge-objective-list .pledges=${PLEDGES} hide-empty selected="9"></pledge-objective-list>`,
+      );
       expect(numbers(el)).to.deep.equal([3, 9, 16, 17]);
       expect(selectedNumbers(el)).to.deep.equal([9]);
     });
@@ -168,7 +189,9 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('says so when no objective is left', async () => {
-      const el = await list(html`<pledge-objective-list lang="en" .pledges=${[pledge('none', [])]} hide-empty></pledge-objective-list>`);
+      const el = await list(
+        html`<pledge-objective-list lang="en" .pledges=${[pledge('none', [])]} hide-empty></pledge-objective-list>`,
+      );
       expect($(el, '[role="listbox"]')).to.equal(null);
       expect(text($(el, '.empty'))).to.equal(en.objectiveListEmpty);
       await expect(el).to.be.accessible();
@@ -185,9 +208,9 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('shows a grid of numbers with counts when compact, the label on hover', async () => {
-      const el = await list(html`<div style="width: 600px"><pledge-objective-list lang="en" layout="compact" .pledges=${PLEDGES}></pledge-objective-list></div>`).then(
-        (wrapper) => wrapper.querySelector('pledge-objective-list')!,
-      );
+      const el = await list(
+        html`<div style="width: 600px"><pledge-objective-list lang="en" layout="compact" .pledges=${PLEDGES}></pledge-objective-list></div>`,
+      ).then((wrapper) => wrapper.querySelector('pledge-objective-list')!);
       expect($(el, '[part="label"]')).to.equal(null);
       expect(text(option(el, 17).querySelector('[part="number"]'))).to.equal('17');
       expect(countOf(el, 17)).to.equal('3');
@@ -198,14 +221,18 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('takes the number of compact columns from --pledge-objective-list-columns', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 600px; --pledge-objective-list-columns: 4"><pledge-objective-list layout="compact"></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 600px; --pledge-objective-list-columns: 4"><pledge-objective-list layout="compact"></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       expect(getComputedStyle(listbox(el)).gridTemplateColumns.split(' ')).to.have.length(4);
     });
 
     it('fits 280 px without scrolling sideways, in both layouts', async () => {
       for (const layout of ['full', 'compact'] as const) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px"><pledge-objective-list layout=${layout} .pledges=${PLEDGES}></pledge-objective-list></div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 280px"><pledge-objective-list layout=${layout} .pledges=${PLEDGES}></pledge-objective-list></div>`,
+        );
         const el = wrapper.querySelector('pledge-objective-list')!;
         expect(listbox(el).scrollWidth, layout).to.be.at.most(280);
         expect(el.getBoundingClientRect().width, layout).to.be.at.most(280);
@@ -303,7 +330,11 @@ describe('<pledge-objective-list>', () => {
       await elementUpdated(el);
       option(el, 16).click();
       await elementUpdated(el);
-      expect(events.map((e) => e.objectives)).to.deep.equal([[3, 16], [3, 16, 17], [3, 17]]);
+      expect(events.map((e) => e.objectives)).to.deep.equal([
+        [3, 16],
+        [3, 16, 17],
+        [3, 17],
+      ]);
       expect(selectedNumbers(el)).to.deep.equal([3, 17]);
       expect(el.getAttribute('selected')).to.equal('3 17');
     });
@@ -319,9 +350,15 @@ describe('<pledge-objective-list>', () => {
 
   describe('keyboard', () => {
     it('is one tab stop, on the first objective when none is selected', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list></pledge-objective-list><button id="after">after</button></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list></pledge-objective-list><button id="after">after</button></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
-      expect(options(el).filter((o) => o.tabIndex === 0).map((o) => o.dataset['n'])).to.deep.equal(['1']);
+      expect(
+        options(el)
+          .filter((o) => o.tabIndex === 0)
+          .map((o) => o.dataset['n']),
+      ).to.deep.equal(['1']);
       await tabIn(el);
       expect(document.activeElement).to.equal(el);
       expect(focused(el)).to.equal(1);
@@ -330,31 +367,51 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('puts the tab stop on the selected objective', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list selected="16"></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list selected="16"></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       await tabIn(el);
       expect(focused(el)).to.equal(16);
     });
 
     it('moves with the arrow keys, Home and End, and keeps one tab stop where focus is', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list selected="16"></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list selected="16"></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       const events = listen(el);
       await tabIn(el);
       const visits: number[] = [];
-      for (const key of ['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowLeft', 'End', 'ArrowDown', 'Home', 'ArrowUp']) {
+      for (const key of [
+        'ArrowDown',
+        'ArrowRight',
+        'ArrowUp',
+        'ArrowLeft',
+        'ArrowLeft',
+        'End',
+        'ArrowDown',
+        'Home',
+        'ArrowUp',
+      ]) {
         await sendKeys({press: key});
         visits.push(focused(el));
       }
       expect(visits).to.deep.equal([17, 18, 17, 16, 15, 23, 23, 1, 1]);
       await elementUpdated(el);
-      expect(options(el).filter((o) => o.tabIndex === 0).map((o) => o.dataset['n'])).to.deep.equal(['1']);
+      expect(
+        options(el)
+          .filter((o) => o.tabIndex === 0)
+          .map((o) => o.dataset['n']),
+      ).to.deep.equal(['1']);
       expect(selectedNumbers(el)).to.deep.equal([16]);
       expect(events).to.have.length(0);
     });
 
     it('chooses with Enter and Space', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       const events = listen(el);
       await tabIn(el);
@@ -373,7 +430,9 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('toggles several objectives by keyboard with multiple', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list multiple></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list multiple></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       await tabIn(el);
       await sendKeys({press: 'Space'});
@@ -388,7 +447,9 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('swaps left and right in a right-to-left language', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list lang="ar" selected="10"></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list lang="ar" selected="10"></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       await tabIn(el);
       const visits: number[] = [];
@@ -400,7 +461,9 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('moves only among the objectives shown', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list hide-empty .pledges=${PLEDGES}></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list hide-empty .pledges=${PLEDGES}></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       await tabIn(el);
       const visits = [focused(el)];
@@ -424,7 +487,9 @@ describe('<pledge-objective-list>', () => {
         const t = messages(lang);
         const el = await list(html`<pledge-objective-list lang=${lang} .pledges=${PLEDGES}></pledge-objective-list>`);
         expect(listbox(el).getAttribute('aria-label')).to.equal(t.objectiveListTitle);
-        expect(options(el).map((o) => text(o.querySelector('[part="label"]')))).to.deep.equal(OBJECTIVES.map((o) => objectiveLabel(o.number, lang)));
+        expect(options(el).map((o) => text(o.querySelector('[part="label"]')))).to.deep.equal(
+          OBJECTIVES.map((o) => objectiveLabel(o.number, lang)),
+        );
         expect(text(option(el, 17).querySelector('[part="number"]'))).to.equal(formatNumber(17, lang));
         expect(countOf(el, 17)).to.equal(formatNumber(3, lang));
         const [before = '', after = ''] = t.objectiveOption.split('{title}');
@@ -441,11 +506,16 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('follows the lang of an ancestor, and re-renders when it changes', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><pledge-objective-list></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="fr"><pledge-objective-list></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       expect(listbox(el).getAttribute('aria-label')).to.equal(messages('fr').objectiveListTitle);
       wrapper.lang = 'es';
-      await waitUntil(() => listbox(el).getAttribute('aria-label') === messages('es').objectiveListTitle, 'did not follow lang');
+      await waitUntil(
+        () => listbox(el).getAttribute('aria-label') === messages('es').objectiveListTitle,
+        'did not follow lang',
+      );
       expect(text(option(el, 1).querySelector('[part="label"]'))).to.equal(objectiveLabel(1, 'es'));
     });
 
@@ -469,7 +539,9 @@ describe('<pledge-objective-list>', () => {
         url: 'javascript:window.__pwned=1',
         summary: payload,
       };
-      const el = await list(html`<pledge-objective-list label=${payload} .pledges=${[hostile]} hide-empty></pledge-objective-list>`);
+      const el = await list(
+        html`<pledge-objective-list label=${payload} .pledges=${[hostile]} hide-empty></pledge-objective-list>`,
+      );
       expect(numbers(el)).to.deep.equal([17]);
       expect(listbox(el).getAttribute('aria-label')).to.equal(payload);
       option(el, 17).click();
@@ -479,7 +551,13 @@ describe('<pledge-objective-list>', () => {
     });
 
     it('shows a count that is not a count as none', async () => {
-      const el = await list(html`<pledge-objective-list .counts=${new Map([[1, Number.NaN], [2, -4], [3, 2.7]])}></pledge-objective-list>`);
+      const el = await list(
+        html`<pledge-objective-list .counts=${new Map([
+          [1, Number.NaN],
+          [2, -4],
+          [3, 2.7],
+        ])}></pledge-objective-list>`,
+      );
       expect([1, 2, 3].map((n) => countOf(el, n))).to.deep.equal(['0', '0', '2']);
     });
   });
@@ -488,18 +566,28 @@ describe('<pledge-objective-list>', () => {
     it('passes axe by default, with a selection, with several, dark, and compact', async () => {
       const plain = await list(html`<pledge-objective-list .pledges=${PLEDGES}></pledge-objective-list>`);
       await expect(plain).to.be.accessible();
-      const selected = await list(html`<pledge-objective-list .pledges=${PLEDGES} selected="17"></pledge-objective-list>`);
+      const selected = await list(
+        html`<pledge-objective-list .pledges=${PLEDGES} selected="17"></pledge-objective-list>`,
+      );
       await expect(selected).to.be.accessible();
-      const several = await list(html`<pledge-objective-list .pledges=${PLEDGES} multiple selected="3 17"></pledge-objective-list>`);
+      const several = await list(
+        html`<pledge-objective-list .pledges=${PLEDGES} multiple selected="3 17"></pledge-objective-list>`,
+      );
       await expect(several).to.be.accessible();
-      const dark = await list(html`<pledge-objective-list .pledges=${PLEDGES} theme="dark" selected="16"></pledge-objective-list>`);
+      const dark = await list(
+        html`<pledge-objective-list .pledges=${PLEDGES} theme="dark" selected="16"></pledge-objective-list>`,
+      );
       await expect(dark).to.be.accessible();
-      const compact = await list(html`<pledge-objective-list .pledges=${PLEDGES} layout="compact" theme="dark" selected="16"></pledge-objective-list>`);
+      const compact = await list(
+        html`<pledge-objective-list .pledges=${PLEDGES} layout="compact" theme="dark" selected="16"></pledge-objective-list>`,
+      );
       await expect(compact).to.be.accessible();
     });
 
     it('shows the selection by more than colour, and focus visibly', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><pledge-objective-list selected="2"></pledge-objective-list></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><button>before</button><pledge-objective-list selected="2"></pledge-objective-list></div>`,
+      );
       const el = wrapper.querySelector('pledge-objective-list')!;
       const label = option(el, 2).querySelector('[part="label"]')!;
       expect(getComputedStyle(label, '::after').content).to.equal('"✓"');

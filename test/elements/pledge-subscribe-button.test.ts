@@ -93,17 +93,24 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('shows a closed "Subscribe" disclosure button for a feed set as a property', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     const button = toggleButton(el);
     expect(button.textContent!.trim()).to.equal(en.subscribe);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(shadow(el).getElementById(button.getAttribute('aria-controls')!) === panel(el), 'aria-controls names the panel').to.be.true;
+    expect(
+      shadow(el).getElementById(button.getAttribute('aria-controls')!) === panel(el),
+      'aria-controls names the panel',
+    ).to.be.true;
     expect(panel(el).hidden).to.be.true;
     await expect(el).to.be.accessible();
   });
 
   it('loads the feed named in src and offers its JSON Feed, RSS and Atom links and the email form', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button src=${FIXTURE}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button src=${FIXTURE}></pledge-subscribe-button>`,
+    );
     await waitUntil(() => shadow(el).querySelector('a[part="link"]'), 'the feed links appear');
     await open(el);
     expect(links(el)).to.deep.equal([
@@ -117,7 +124,9 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('opens and closes with its button, and says so with aria-expanded', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     await open(el);
     expect(toggleButton(el).getAttribute('aria-expanded')).to.equal('true');
     expect(panel(el).hidden).to.be.false;
@@ -128,7 +137,9 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('opens from the keyboard, lets Tab reach the links, and Escape closes and puts focus back on the button', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     toggleButton(el).focus();
     await sendKeys({press: 'Enter'});
     await elementUpdated(el);
@@ -143,7 +154,9 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('closes on a click outside, not on a click inside the panel', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     await open(el);
     shadow(el).querySelector<HTMLElement>('.scope')!.click();
     await elementUpdated(el);
@@ -155,7 +168,9 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('stops listening for outside clicks once closed or removed', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     const added: unknown[] = [];
     const removed: unknown[] = [];
     const {addEventListener, removeEventListener} = document;
@@ -184,15 +199,22 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('offers only the formats the feed has', async () => {
-    const feed: FeedInfo = {version: 'https://jsonfeed.org/version/1.1', _pledgekit: {version: 1, subscribe: {atom: `${FEEDS}/all/atom.xml`}}};
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${feed}></pledge-subscribe-button>`);
+    const feed: FeedInfo = {
+      version: 'https://jsonfeed.org/version/1.1',
+      _pledgekit: {version: 1, subscribe: {atom: `${FEEDS}/all/atom.xml`}},
+    };
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${feed}></pledge-subscribe-button>`,
+    );
     await open(el);
     expect(links(el)).to.deep.equal([['Atom', `${FEEDS}/all/atom.xml`]]);
     expect(shadow(el).querySelectorAll('form').length, 'no email form').to.equal(0);
   });
 
   it('offers the slice of the objective in view, with its RSS and Atom files next to its JSON feed', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     expect(toggleButton(el).textContent!.trim()).to.equal(en.subscribeSelection);
     await open(el);
     expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeSelection);
@@ -204,7 +226,9 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('offers the stakeholder slice, and the whole feed with "Subscribe to all pledges" when a slice is unknown', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button stakeholder="civil-society" .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button stakeholder="civil-society" .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     await open(el);
     expect(links(el)[0]).to.deep.equal(['JSON Feed', `${FEEDS}/stakeholder/civil-society/feed.json`]);
     el.objective = 5;
@@ -216,8 +240,13 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('falls back to the feed_url when the feed has no _pledgekit', async () => {
-    const feed: FeedInfo = {version: 'https://jsonfeed.org/version/1.1', feed_url: 'https://partner.example.net/pledges.json'};
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button objective="17" .feed=${feed}></pledge-subscribe-button>`);
+    const feed: FeedInfo = {
+      version: 'https://jsonfeed.org/version/1.1',
+      feed_url: 'https://partner.example.net/pledges.json',
+    };
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button objective="17" .feed=${feed}></pledge-subscribe-button>`,
+    );
     await open(el);
     expect(links(el)).to.deep.equal([['JSON Feed', 'https://partner.example.net/pledges.json']]);
     expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeAll);
@@ -225,7 +254,9 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('falls back to the address it loaded the feed from when the feed names none', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button src="/examples/feeds/local-actions.json"></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button src="/examples/feeds/local-actions.json"></pledge-subscribe-button>`,
+    );
     await waitUntil(() => shadow(el).querySelector('a[part="link"]'), 'the feed link appears');
     await open(el);
     expect(links(el)).to.deep.equal([['JSON Feed', 'https://pledges.example.org/feeds/local-actions.json']]);
@@ -244,13 +275,19 @@ describe('<pledge-subscribe-button>', () => {
     const copied: string[] = [];
     const restore = stubClipboard(async (text) => void copied.push(text));
     try {
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       await open(el);
       const event = oneEvent<PledgeSubscribeEvent>(el, 'pledge-subscribe');
       copyButton(el).click();
       const fired = await event;
       expect(fired).to.be.instanceOf(PledgeSubscribeEvent);
-      expect([fired.format, fired.url, fired.email]).to.deep.equal(['copy', `${FEEDS}/objective/17/feed.json`, undefined]);
+      expect([fired.format, fired.url, fired.email]).to.deep.equal([
+        'copy',
+        `${FEEDS}/objective/17/feed.json`,
+        undefined,
+      ]);
       expect(fired.bubbles && fired.composed && fired.cancelable).to.be.true;
       await waitUntil(() => copyStatus(el) === en.linkCopied, 'the confirmation shows');
       expect(copied).to.deep.equal([`${FEEDS}/objective/17/feed.json`]);
@@ -262,7 +299,9 @@ describe('<pledge-subscribe-button>', () => {
   it('shows the link to copy by hand when the clipboard fails', async () => {
     const restore = stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
     try {
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       await open(el);
       copyButton(el).click();
       await waitUntil(() => copyStatus(el) === en.copyFailed, 'the failure shows');
@@ -279,7 +318,9 @@ describe('<pledge-subscribe-button>', () => {
     const takeOver = (event: Event) => event.preventDefault();
     document.addEventListener('pledge-subscribe', takeOver);
     try {
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       await open(el);
       copyButton(el).click();
       await elementUpdated(el);
@@ -292,7 +333,9 @@ describe('<pledge-subscribe-button>', () => {
   });
 
   it('announces a followed feed link, and does not follow it when the event is canceled', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     await open(el);
     const seen: PledgeSubscribeEvent[] = [];
     const clicks: boolean[] = [];
@@ -324,7 +367,9 @@ describe('<pledge-subscribe-button>', () => {
   it('refuses an invalid email address with a message tied to the field, and sends nothing', async () => {
     const fetches = stubFetch(200);
     try {
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       let events = 0;
       el.addEventListener('pledge-subscribe', () => events++);
       await open(el);
@@ -333,7 +378,9 @@ describe('<pledge-subscribe-button>', () => {
       const input = emailInput(el);
       expect(emailMessage(el)).to.equal(en.emailInvalid);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(shadow(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(en.emailInvalid);
+      expect(shadow(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
+        en.emailInvalid,
+      );
       expect(shadow(el).activeElement === input, 'focus is on the field').to.be.true;
       expect(input.value).to.equal('ada at example');
       expect(fetches.calls).to.deep.equal([]);
@@ -347,13 +394,19 @@ describe('<pledge-subscribe-button>', () => {
   it('posts a valid address with the feed link and shows the success', async () => {
     const fetches = stubFetch(200);
     try {
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       await open(el);
       await typeEmail(el, 'ada@example.org');
       const event = oneEvent<PledgeSubscribeEvent>(el, 'pledge-subscribe');
       await submitEmail(el);
       const fired = await event;
-      expect([fired.format, fired.url, fired.email]).to.deep.equal(['email', `${FEEDS}/objective/17/feed.json`, 'ada@example.org']);
+      expect([fired.format, fired.url, fired.email]).to.deep.equal([
+        'email',
+        `${FEEDS}/objective/17/feed.json`,
+        'ada@example.org',
+      ]);
       await waitUntil(() => emailMessage(el) === en.subscribed, 'the success shows');
       expect(fetches.calls).to.have.length(1);
       const [{url, init}] = fetches.calls as [FetchCall];
@@ -374,12 +427,16 @@ describe('<pledge-subscribe-button>', () => {
   it('shows why a failing request failed and keeps the typed address', async () => {
     const fetches = stubFetch(500);
     try {
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       await open(el);
       await typeEmail(el, 'ada@example.org');
       await submitEmail(el);
       await waitUntil(() => emailMessage(el).includes('500'), 'the failure shows');
-      expect(emailMessage(el)).to.equal(en.subscribeFailed.replace('{reason}', en.emailServerStatus.replace('{status}', '500')));
+      expect(emailMessage(el)).to.equal(
+        en.subscribeFailed.replace('{reason}', en.emailServerStatus.replace('{status}', '500')),
+      );
       expect(emailInput(el).value).to.equal('ada@example.org');
       await expect(el).to.be.accessible();
     } finally {
@@ -390,7 +447,9 @@ describe('<pledge-subscribe-button>', () => {
   it('sends nothing when a listener cancels the email event', async () => {
     const fetches = stubFetch(200);
     try {
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       el.addEventListener('pledge-subscribe', (event) => event.preventDefault());
       await open(el);
       await typeEmail(el, 'ada@example.org');
@@ -404,7 +463,10 @@ describe('<pledge-subscribe-button>', () => {
 
   it('uses the email-action and email-method attributes over the feed, for a feed without an endpoint', async () => {
     const fetches = stubFetch(200);
-    const feed: FeedInfo = {version: 'https://jsonfeed.org/version/1.1', feed_url: 'https://partner.example.net/pledges.json'};
+    const feed: FeedInfo = {
+      version: 'https://jsonfeed.org/version/1.1',
+      feed_url: 'https://partner.example.net/pledges.json',
+    };
     try {
       const el = await fixture<PledgeSubscribeButton>(
         html`<pledge-subscribe-button email-action="https://news.example.net/join?list=pledges" email-method="GET" .feed=${feed}></pledge-subscribe-button>`,
@@ -415,7 +477,10 @@ describe('<pledge-subscribe-button>', () => {
       await waitUntil(() => emailMessage(el) === en.subscribed, 'the success shows');
       const [{url, init}] = fetches.calls as [FetchCall];
       const sent = new URL(url);
-      expect([sent.origin + sent.pathname, init?.method ?? 'GET']).to.deep.equal(['https://news.example.net/join', 'GET']);
+      expect([sent.origin + sent.pathname, init?.method ?? 'GET']).to.deep.equal([
+        'https://news.example.net/join',
+        'GET',
+      ]);
       expect(Object.fromEntries(sent.searchParams)).to.deep.equal({
         list: 'pledges',
         email: 'ada@example.org',
@@ -477,14 +542,18 @@ describe('<pledge-subscribe-button>', () => {
 
   it('renders nothing when the feed offers no way to subscribe', async () => {
     const feed = {version: 'https://jsonfeed.org/version/1.1', feed_url: 'javascript:alert(1)'} as unknown as FeedInfo;
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button .feed=${feed}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button .feed=${feed}></pledge-subscribe-button>`,
+    );
     expect(shadow(el).childElementCount, 'nothing is rendered').to.equal(0);
   });
 
   for (const lang of UI_LANGUAGES) {
     it(`speaks ${lang}`, async () => {
       const t = messages(lang);
-      const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button lang=${lang} .feed=${fullFeed()}></pledge-subscribe-button>`);
+      const el = await fixture<PledgeSubscribeButton>(
+        html`<pledge-subscribe-button lang=${lang} .feed=${fullFeed()}></pledge-subscribe-button>`,
+      );
       await open(el);
       const root = shadow(el).querySelector('.root')!;
       expect(root.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
@@ -497,14 +566,18 @@ describe('<pledge-subscribe-button>', () => {
   }
 
   it('is accessible open in the dark theme', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button theme="dark" .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button theme="dark" .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     await open(el);
     expect(getComputedStyle(panel(el)).backgroundColor).to.equal('rgb(26, 31, 41)');
     await expect(el).to.be.accessible();
   });
 
   it('is accessible open right to left', async () => {
-    const el = await fixture<PledgeSubscribeButton>(html`<pledge-subscribe-button lang="ar" objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`);
+    const el = await fixture<PledgeSubscribeButton>(
+      html`<pledge-subscribe-button lang="ar" objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`,
+    );
     await open(el);
     expect(getComputedStyle(panel(el)).direction).to.equal('rtl');
     await expect(el).to.be.accessible();

@@ -19,7 +19,16 @@ declare global {
 }
 
 type Args = Record<string, unknown>;
-type Context = {id: string; name: string; title: string; component: string; args: Args; loaded: Args; parameters: Args; canvasElement?: HTMLElement};
+type Context = {
+  id: string;
+  name: string;
+  title: string;
+  component: string;
+  args: Args;
+  loaded: Args;
+  parameters: Args;
+  canvasElement?: HTMLElement;
+};
 type Render = (args: Args, context: Context) => unknown;
 type Decorator = (story: (update?: Partial<Context>) => unknown, context: Context) => unknown;
 type Hook = (context: Context) => unknown;
@@ -38,16 +47,22 @@ interface Annotations {
   play?: Hook;
 }
 
-const STORY_FILES = {card, objectiveList, subscribeButton, feed} as unknown as Record<string, Record<string, Annotations>>;
+const STORY_FILES = {card, objectiveList, subscribeButton, feed} as unknown as Record<
+  string,
+  Record<string, Annotations>
+>;
 // Markup that would run code, or a link that would: none may come out of a feed.
-const RUNNABLE = 'script, [onerror], [onclick], [onmouseover], [onload], a[href^="javascript:" i], form[action^="javascript:" i], iframe, object, embed';
+const RUNNABLE =
+  'script, [onerror], [onclick], [onmouseover], [onload], a[href^="javascript:" i], form[action^="javascript:" i], iframe, object, embed';
 
-const list = <T>(value: OneOrMore<T>): T[] => (value === undefined ? [] : Array.isArray(value) ? [...value] : [value as T]);
+const list = <T>(value: OneOrMore<T>): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? [...value] : [value as T];
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** The story, decorated as Storybook does: the story's decorators innermost, then the meta's. */
 function decorated(meta: Annotations, story: Annotations): (context: Context) => unknown {
-  const render: Render = story.render ?? meta.render ?? ((args, context) => element(context.component as keyof HTMLElementTagNameMap, args));
+  const render: Render =
+    story.render ?? meta.render ?? ((args, context) => element(context.component as keyof HTMLElementTagNameMap, args));
   let run = (context: Context) => render(context.args, context);
   for (const decorator of [...list(story.decorators), ...list(meta.decorators)]) {
     const inner = run;
@@ -69,7 +84,9 @@ function deepAll(root: ParentNode, selector: string): Element[] {
 /** Waits until every pledgekit element under `root` (nested ones too) has rendered. */
 async function settled(root: ParentNode): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    const hosts = deepAll(root, '*').filter((el) => el.localName.startsWith('pledge-')) as Array<Element & {updateComplete?: Promise<unknown>}>;
+    const hosts = deepAll(root, '*').filter((el) => el.localName.startsWith('pledge-')) as Array<
+      Element & {updateComplete?: Promise<unknown>}
+    >;
     await Promise.all(hosts.map((host) => host.updateComplete));
   }
 }
@@ -98,7 +115,8 @@ afterEach(() => {
 function watchErrors(): {errors: unknown[][]; stop: () => void} {
   const errors: unknown[][] = [];
   const consoleError = console.error;
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(['uncaught', 'error' in event ? event.error : event.reason]);
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    errors.push(['uncaught', 'error' in event ? event.error : event.reason]);
   console.error = (...args: unknown[]) => {
     errors.push(args);
     consoleError.apply(console, args);
@@ -114,7 +132,13 @@ function watchErrors(): {errors: unknown[][]; stop: () => void} {
 }
 
 /** Renders a story into a fixture as Storybook would, and settles it; `cleanups` get the `beforeEach` teardowns. */
-async function renderStory(file: string, meta: Annotations, name: string, story: Annotations, cleanups: unknown[]): Promise<HTMLElement> {
+async function renderStory(
+  file: string,
+  meta: Annotations,
+  name: string,
+  story: Annotations,
+  cleanups: unknown[],
+): Promise<HTMLElement> {
   const title = meta.title ?? file;
   const context: Context = {
     id: `${kebab(title)}--${kebab(name)}`,
@@ -126,13 +150,17 @@ async function renderStory(file: string, meta: Annotations, name: string, story:
     parameters: {...meta.parameters, ...story.parameters},
   };
   for (const hook of [...list(meta.beforeEach), ...list(story.beforeEach)]) cleanups.push(await hook(context));
-  for (const loader of [...list(meta.loaders), ...list(story.loaders)]) Object.assign(context.loaded, await loader(context));
+  for (const loader of [...list(meta.loaders), ...list(story.loaders)])
+    Object.assign(context.loaded, await loader(context));
   const root = await fixture<HTMLElement>(html`<div>${decorated(meta, story)(context)}</div>`);
   await settled(root);
   await story.play?.({...context, canvasElement: root});
   // A loading story never finishes loading; every other one does.
   const loading = name === 'Loading';
-  await waitUntil(() => requests === 0 && (loading || deepAll(root, '[aria-busy="true"]').length === 0), `${name} did not settle`);
+  await waitUntil(
+    () => requests === 0 && (loading || deepAll(root, '[aria-busy="true"]').length === 0),
+    `${name} did not settle`,
+  );
   await settled(root);
   return root;
 }
@@ -147,9 +175,17 @@ for (const [file, {default: meta, ...stories}] of Object.entries(STORY_FILES)) {
         const cleanups: unknown[] = [];
         try {
           const root = await renderStory(file, meta!, name, story, cleanups);
-          expect(deepAll(root, '*').some((el) => el.localName === meta!.component), `a <${meta!.component}> is rendered`).to.be.true;
-          if (name === 'Loading') expect(deepAll(root, '[aria-busy="true"], [role="status"]'), 'the loading state is announced').not.to.be.empty;
-          expect(deepAll(root, RUNNABLE).map((el) => el.outerHTML), 'runnable markup').to.deep.equal([]);
+          expect(
+            deepAll(root, '*').some((el) => el.localName === meta!.component),
+            `a <${meta!.component}> is rendered`,
+          ).to.be.true;
+          if (name === 'Loading')
+            expect(deepAll(root, '[aria-busy="true"], [role="status"]'), 'the loading state is announced').not.to.be
+              .empty;
+          expect(
+            deepAll(root, RUNNABLE).map((el) => el.outerHTML),
+            'runnable markup',
+          ).to.deep.equal([]);
           expect(window.__pwned, 'a payload ran').to.equal(undefined);
           await expect(root).to.be.accessible();
           expect(errors, 'console errors').to.deep.equal([]);

@@ -37,14 +37,25 @@ function items(validWeight: number): Arb {
   const mixed = validWeight > 0;
   /** A field: valid values most of the time, else a value of the wrong kind or a bad one. */
   const field = (valid: Arb, invalid: Arb): Arb =>
-    mixed ? fc.oneof({arbitrary: valid, weight: validWeight}, {arbitrary: invalid, weight: 1}, {arbitrary: junk, weight: 1}) : valid;
+    mixed
+      ? fc.oneof({arbitrary: valid, weight: validWeight}, {arbitrary: invalid, weight: 1}, {arbitrary: junk, weight: 1})
+      : valid;
 
   const text = field(
-    fc.oneof(fc.constantFrom('Welcome desk', ' padded ', 'é', 'Ville de Montréal', 'مدينة', 'x\ny'), fc.string({minLength: 1}).filter((s) => /\S/.test(s))),
+    fc.oneof(
+      fc.constantFrom('Welcome desk', ' padded ', 'é', 'Ville de Montréal', 'مدينة', 'x\ny'),
+      fc.string({minLength: 1}).filter((s) => /\S/.test(s)),
+    ),
     fc.constantFrom('', '   ', '\n\t', '\u00a0', '\u2003', 42, ['text']),
   );
   const url = field(
-    fc.constantFrom('https://example.org/a', 'http://x.y', 'https://example.org/p?q=1#f', 'HTTPS://EXAMPLE.ORG', 'https://例え.jp/'),
+    fc.constantFrom(
+      'https://example.org/a',
+      'http://x.y',
+      'https://example.org/p?q=1#f',
+      'HTTPS://EXAMPLE.ORG',
+      'https://例え.jp/',
+    ),
     fc.constantFrom(
       'javascript:alert(1)',
       'JavaScript:alert(1)',
@@ -62,7 +73,14 @@ function items(validWeight: number): Arb {
     ),
   );
   const dateTime = field(
-    fc.constantFrom('2024-02-29', '2024-03-01', '2024-03-01T09:00:00Z', '2024-03-01t09:00:00z', '2024-03-01T09:00:00.123+02:00', '2016-12-31T23:59:60Z'),
+    fc.constantFrom(
+      '2024-02-29',
+      '2024-03-01',
+      '2024-03-01T09:00:00Z',
+      '2024-03-01t09:00:00z',
+      '2024-03-01T09:00:00.123+02:00',
+      '2016-12-31T23:59:60Z',
+    ),
     fc.constantFrom(
       '2024-02-30',
       '2023-02-29',
@@ -83,7 +101,17 @@ function items(validWeight: number): Arb {
   );
   const partialDate = field(
     fc.constantFrom('2024', '2024-06', '2024-06-30', '2024-02-29', '0001'),
-    fc.constantFrom('2024-02-30', '2023-02-29', '2024-13', '2024-00', '24', '2024-6', '2024-06-31', '2024-06-30T00:00:00Z', 2024),
+    fc.constantFrom(
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13',
+      '2024-00',
+      '24',
+      '2024-6',
+      '2024-06-31',
+      '2024-06-30T00:00:00Z',
+      2024,
+    ),
   );
   const country = field(fc.constantFrom('FR', 'KE', 'BR', 'ZZ'), fc.constantFrom('fr', 'FRA', 'F1', 'F', 'Fr', 33));
   const language = field(
@@ -100,9 +128,15 @@ function items(validWeight: number): Arb {
   const actor = object({name: text, country, city: text}, ['name']);
   const translation = object({title: text, summary: text, content_text: text});
   const translations = field(
-    fc.dictionary(mixed ? fc.constantFrom('fr', 'es', 'pt-BR', 'ar', 'french', 'f', 'fr_FR', '__proto__', 'constructor', '') : fc.constantFrom('fr', 'es', 'pt-BR', 'ar'), translation, {
-      maxKeys: 3,
-    }),
+    fc.dictionary(
+      mixed
+        ? fc.constantFrom('fr', 'es', 'pt-BR', 'ar', 'french', 'f', 'fr_FR', '__proto__', 'constructor', '')
+        : fc.constantFrom('fr', 'es', 'pt-BR', 'ar'),
+      translation,
+      {
+        maxKeys: 3,
+      },
+    ),
     fc.constantFrom('fr', ['fr']),
   );
   const pledgeData = object(
@@ -128,7 +162,10 @@ function items(validWeight: number): Arb {
     },
     ['actor', 'stakeholder'],
   );
-  const id = field(fc.oneof(fc.constantFrom('p-1', '42', 'x'), fc.integer(), fc.double({noNaN: true, noDefaultInfinity: true})), fc.constantFrom('', ' ', true));
+  const id = field(
+    fc.oneof(fc.constantFrom('p-1', '42', 'x'), fc.integer(), fc.double({noNaN: true, noDefaultInfinity: true})),
+    fc.constantFrom('', ' ', true),
+  );
   return fc.oneof(
     {
       weight: 20,
@@ -182,7 +219,11 @@ describe('the fast path of parseFeed against the zod schema', () => {
         const {kept, warnings} = readOne(value);
         const zod = Pledge.safeParse(value);
         const keptClean = kept !== undefined && warnings.length === 0;
-        assert.equal(keptClean, zod.success, `fast path ${keptClean ? 'accepts' : 'refuses'}, zod ${zod.success ? 'accepts' : 'refuses'}: ${JSON.stringify(value)}\n${JSON.stringify(zod.error?.issues ?? warnings)}`);
+        assert.equal(
+          keptClean,
+          zod.success,
+          `fast path ${keptClean ? 'accepts' : 'refuses'}, zod ${zod.success ? 'accepts' : 'refuses'}: ${JSON.stringify(value)}\n${JSON.stringify(zod.error?.issues ?? warnings)}`,
+        );
         if (zod.success) {
           clean++;
           assert.deepEqual(kept, zod.data);
@@ -215,7 +256,11 @@ describe('the fast path of parseFeed against the zod schema', () => {
         const value = overTheWire(raw);
         const zod = Pledge.safeParse(value);
         const unchanged = zod.success && isDeepStrictEqual(zod.data, value);
-        assert.equal(isPledgeAsIs(value), unchanged, `as-is check ${unchanged ? 'misses' : 'wrongly passes'}: ${JSON.stringify(value)}`);
+        assert.equal(
+          isPledgeAsIs(value),
+          unchanged,
+          `as-is check ${unchanged ? 'misses' : 'wrongly passes'}: ${JSON.stringify(value)}`,
+        );
         if (unchanged) {
           asIs++;
           const {kept, warnings} = readOne(value);

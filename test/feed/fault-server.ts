@@ -25,7 +25,12 @@ export interface FaultServer {
 }
 
 /** Sends a JSON value (or text as it is) with the given status and headers. */
-export function send(response: ServerResponse, body: unknown, status = 200, headers: Record<string, string> = {}): void {
+export function send(
+  response: ServerResponse,
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   response.writeHead(status, {'content-type': 'application/feed+json', ...headers});
   response.end(text);

@@ -69,7 +69,10 @@ describe('loadFeed: retries', () => {
   it('retries a 500 and then reads the feed, asking for JSON Feed', async () => {
     server.route('/retry-500', (_, res, n) => (n === 1 ? send(res, 'oops', 500) : send(res, feed(['a', 'b']))));
     const load = await loadFeed(server.url('/retry-500'), fast);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a', 'b']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a', 'b'],
+    );
     assert.equal(load.stale, false);
     assert.equal(load.pages, 1);
     assert.equal(load.url, server.url('/retry-500'));
@@ -96,9 +99,14 @@ describe('loadFeed: retries', () => {
   it('retries a 429 as well as a 503, when the server says when (Retry-After)', async () => {
     for (const status of [429, 503]) {
       const path = `/retry-after-${status}`;
-      server.route(path, (_, res, n) => (n === 1 ? send(res, 'busy', status, {'retry-after': '0'}) : send(res, feed(['a']))));
+      server.route(path, (_, res, n) =>
+        n === 1 ? send(res, 'busy', status, {'retry-after': '0'}) : send(res, feed(['a'])),
+      );
       const load = await loadFeed(server.url(path), fast);
-      assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+      assert.deepEqual(
+        load.pledges.map((p) => p.id),
+        ['a'],
+      );
       assert.equal(count(path), 2);
     }
   });
@@ -157,7 +165,10 @@ describe('loadFeed: retries', () => {
       setTimeout(() => res.destroy(), 10);
     });
     const load = await loadFeed(server.url('/cut'), fast);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a'],
+    );
     assert.equal(count('/cut'), 2);
   });
 });
@@ -191,8 +202,14 @@ describe('loadFeed: documents that are not a feed', () => {
   it('keeps the good pledges of a feed with bad items', async () => {
     server.route('/mixed', (_, res) => send(res, feed(['a'], {items: [item('a'), {id: 'b'}]})));
     const load = await loadFeed(server.url('/mixed'), fast);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
-    assert.deepEqual(load.rejected.map((r) => [r.index, r.id]), [[1, 'b']]);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a'],
+    );
+    assert.deepEqual(
+      load.rejected.map((r) => [r.index, r.id]),
+      [[1, 'b']],
+    );
   });
 });
 
@@ -261,7 +278,10 @@ describe('loadFeed: revalidation with ETag', () => {
     await loadFeed(server.url('/changing'), fast);
     version = 2;
     const load = await loadFeed(server.url('/changing'), fast);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a', 'b']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a', 'b'],
+    );
     assert.equal(load.etag, '"v2"');
   });
 });
@@ -279,17 +299,29 @@ describe('loadFeed: pages chained with next_url', () => {
     chain('/chain', [['a', 'b'], ['c'], ['d', 'a']], (n) => (n < 3 ? `/chain/${n + 1}` : undefined));
     const load = await loadFeed(server.url('/chain/1'), fast);
     assert.equal(load.pages, 3);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a', 'b', 'c', 'd']);
-    assert.deepEqual(load.rejected.map((r) => [r.index, r.id, r.field]), [[4, 'a', 'id']]);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a', 'b', 'c', 'd'],
+    );
+    assert.deepEqual(
+      load.rejected.map((r) => [r.index, r.id, r.field]),
+      [[4, 'a', 'id']],
+    );
     assert.equal(load.feed.title, 'Page 1');
-    assert.deepEqual([1, 2, 3].map((n) => count(`/chain/${n}`)), [1, 1, 1]);
+    assert.deepEqual(
+      [1, 2, 3].map((n) => count(`/chain/${n}`)),
+      [1, 1, 1],
+    );
   });
 
   it('stops at a page that points back to an earlier one', async () => {
     chain('/loop', [['a'], ['b']], (n) => (n === 1 ? '/loop/2' : '/loop/1'));
     const load = await loadFeed(server.url('/loop/1'), fast);
     assert.equal(load.pages, 2);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a', 'b']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a', 'b'],
+    );
     assert.equal(count('/loop/1'), 1);
     const warning = load.warnings.find((w) => w.field === 'next_url');
     assert.match(String(warning?.reason), /already read/);
@@ -307,7 +339,10 @@ describe('loadFeed: pages chained with next_url', () => {
     chain('/cap', [['a'], ['b'], ['c'], ['d'], ['e']], (n) => `/cap/${n + 1}`);
     const load = await loadFeed(server.url('/cap/1'), {...fast, maxPages: 2});
     assert.equal(load.pages, 2);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a', 'b']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a', 'b'],
+    );
     assert.equal(count('/cap/3'), 0);
     assert.ok(load.warnings.some((w) => w.field === 'next_url' && /only the first 2/.test(w.reason)));
   });
@@ -316,7 +351,10 @@ describe('loadFeed: pages chained with next_url', () => {
     chain('/broken', [['a']], () => '/broken/2');
     const load = await loadFeed(server.url('/broken/1'), fast);
     assert.equal(load.pages, 1);
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a'],
+    );
     assert.ok(load.warnings.some((w) => w.field === 'next_url' && /page 2 could not be loaded.*404/.test(w.reason)));
   });
 });
@@ -352,7 +390,10 @@ describe('loadFeed: one request shared by every caller', () => {
     await assert.rejects(first, {name: 'AbortError'});
     release.resolve();
     const load = await second;
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a'],
+    );
     assert.equal(count('/two-callers'), 1);
     assert.equal(await server.requests('/two-callers')[0]?.cancelled, false);
   });
@@ -381,7 +422,10 @@ describe('loadFeed: one request shared by every caller', () => {
     const next = loadFeed(server.url('/again'), fast);
     await rejected;
     const load = await next;
-    assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+    assert.deepEqual(
+      load.pledges.map((p) => p.id),
+      ['a'],
+    );
     assert.equal(count('/again'), 2);
   });
 
@@ -484,7 +528,9 @@ describe('loadFeed: the copy kept in localStorage', () => {
   it('survives a new page (memory cleared) and serves offline', async () => {
     const storage = new MemoryStorage();
     await withStorage({value: storage}, async () => {
-      server.route('/kept', (_, res, n) => (n === 1 ? send(res, feed(['a']), 200, {etag: '"k1"'}) : res.socket?.destroy()));
+      server.route('/kept', (_, res, n) =>
+        n === 1 ? send(res, feed(['a']), 200, {etag: '"k1"'}) : res.socket?.destroy(),
+      );
       const good = await loadFeed(server.url('/kept'), {...fast, persist: true});
       assert.equal(storage.items.size, 1);
       clearFeedCache();
@@ -529,7 +575,10 @@ describe('loadFeed: the copy kept in localStorage', () => {
     await withStorage({value: full}, async () => {
       server.route('/full', (_, res) => send(res, feed(['a'])));
       const load = await loadFeed(server.url('/full'), {...fast, persist: true});
-      assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+      assert.deepEqual(
+        load.pledges.map((p) => p.id),
+        ['a'],
+      );
     });
   });
 
@@ -540,7 +589,10 @@ describe('loadFeed: the copy kept in localStorage', () => {
     await withStorage({get: forbidden}, async () => {
       server.route('/forbidden', (_, res) => send(res, feed(['a'])));
       const load = await loadFeed(server.url('/forbidden'), {...fast, persist: true});
-      assert.deepEqual(load.pledges.map((p) => p.id), ['a']);
+      assert.deepEqual(
+        load.pledges.map((p) => p.id),
+        ['a'],
+      );
       assert.equal(cachedFeed(server.url('/forbidden'), {persist: true})?.pledges.length, 1);
     });
   });

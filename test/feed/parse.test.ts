@@ -16,7 +16,12 @@ function item(id: unknown, overrides: Record<string, unknown> = {}, pledge: Reco
   };
 }
 
-const feed = (items: unknown[], extra: Record<string, unknown> = {}) => ({version: VERSION, title: 'Pledges', items, ...extra});
+const feed = (items: unknown[], extra: Record<string, unknown> = {}) => ({
+  version: VERSION,
+  title: 'Pledges',
+  items,
+  ...extra,
+});
 
 function codeOf(run: () => unknown): string {
   try {
@@ -31,24 +36,42 @@ function codeOf(run: () => unknown): string {
 
 describe('parseFeed: documents that are not a JSON Feed', () => {
   it('says the text is not JSON, and recognises an HTML page', () => {
-    assert.equal(codeOf(() => parseFeed('{"version": ')), 'not-json');
+    assert.equal(
+      codeOf(() => parseFeed('{"version": ')),
+      'not-json',
+    );
     assert.throws(() => parseFeed('<!doctype html><p>Not found</p>'), /web page/);
   });
 
   it('names the missing or wrong version', () => {
-    assert.throws(() => parseFeed({items: []}), (e: FeedError) => e.code === 'not-a-feed' && /no "version"/.test(e.message));
+    assert.throws(
+      () => parseFeed({items: []}),
+      (e: FeedError) => e.code === 'not-a-feed' && /no "version"/.test(e.message),
+    );
     assert.throws(() => parseFeed({version: 'https://jsonfeed.org/version/2', items: []}), /version\/2/);
   });
 
   it('needs an items list', () => {
-    assert.throws(() => parseFeed({version: VERSION, title: 'x'}), (e: FeedError) => e.code === 'not-a-feed' && /items/.test(e.message));
-    assert.equal(codeOf(() => parseFeed([1, 2])), 'not-a-feed');
-    assert.equal(codeOf(() => parseFeed(null)), 'not-a-feed');
+    assert.throws(
+      () => parseFeed({version: VERSION, title: 'x'}),
+      (e: FeedError) => e.code === 'not-a-feed' && /items/.test(e.message),
+    );
+    assert.equal(
+      codeOf(() => parseFeed([1, 2])),
+      'not-a-feed',
+    );
+    assert.equal(
+      codeOf(() => parseFeed(null)),
+      'not-a-feed',
+    );
   });
 
   it('reads a JSON text as well as a value, and an empty feed is no error', () => {
     const result = parseFeed(JSON.stringify(feed([item('a')])));
-    assert.deepEqual(result.pledges.map((p) => p.id), ['a']);
+    assert.deepEqual(
+      result.pledges.map((p) => p.id),
+      ['a'],
+    );
     assert.deepEqual(parseFeed(feed([])).pledges, []);
   });
 });
@@ -69,7 +92,10 @@ describe('parseFeed: one bad item never hides the good ones', () => {
   const result = parseFeed(mixed);
 
   it('keeps every valid item, in order', () => {
-    assert.deepEqual(result.pledges.map((p) => p.id), ['good-1', 'good-2', 'good-3']);
+    assert.deepEqual(
+      result.pledges.map((p) => p.id),
+      ['good-1', 'good-2', 'good-3'],
+    );
   });
 
   it('reports each rejected item with its index, id, field and reason', () => {
@@ -110,7 +136,10 @@ describe('parseFeed: invalid optional fields are dropped with a warning', () => 
           scope: 'planetary',
           period: {start: '2023-06', end: '2024-13'},
           source: {name: 'Call to Local Action', url: 'ftp://example.org'},
-          updates: [{date: '2024-05-01', text: 'Desk opened', status: 'done'}, {date: 'soon', text: 'x'}],
+          updates: [
+            {date: '2024-05-01', text: 'Desk opened', status: 'done'},
+            {date: 'soon', text: 'x'},
+          ],
           translations: {fr: {title: 'Engagement', summary: 42}, 'not a tag': {title: 'x'}},
           status: 'finished',
         },
@@ -182,8 +211,20 @@ describe('parseFeed: invalid optional fields are dropped with a warning', () => 
 describe('parseFeed: ids, unknown fields and hostile keys', () => {
   it('turns numeric ids into strings and keeps the first of duplicate ids', () => {
     const result = parseFeed(feed([item(7), item('7', {title: 'Second'}), item('x'), item('x')]));
-    assert.deepEqual(result.pledges.map((p) => [p.id, p.title]), [['7', 'Pledge 7'], ['x', 'Pledge x']]);
-    assert.deepEqual(result.rejected.map((r) => [r.index, r.id, r.field]), [[1, '7', 'id'], [3, 'x', 'id']]);
+    assert.deepEqual(
+      result.pledges.map((p) => [p.id, p.title]),
+      [
+        ['7', 'Pledge 7'],
+        ['x', 'Pledge x'],
+      ],
+    );
+    assert.deepEqual(
+      result.rejected.map((r) => [r.index, r.id, r.field]),
+      [
+        [1, '7', 'id'],
+        [3, 'x', 'id'],
+      ],
+    );
     assert.match(result.rejected[0]!.reason, /first one is kept/);
   });
 
@@ -226,7 +267,10 @@ describe('parseFeed: the feed itself', () => {
             rss: 'https://pledges.example.org/feed.xml',
             email: {action: 'https://pledges.example.org/subscribe', method: 'put'},
           },
-          slices: {objective: {'17': 'https://pledges.example.org/o/17.json', '24': 'https://x.example/'}, stakeholder: {city: 'https://x.example/'}},
+          slices: {
+            objective: {'17': 'https://pledges.example.org/o/17.json', '24': 'https://x.example/'},
+            stakeholder: {city: 'https://x.example/'},
+          },
         },
       }),
     );

@@ -256,13 +256,20 @@ describe('filterPledges: text', () => {
     const fresh = structuredClone(PLEDGES) as Pledge[];
     const starts: number[] = [];
     for (let next = 0; next < fresh.length; next = prepareSearch(fresh, next, 3)) starts.push(next);
-    assert.deepEqual(starts, Array.from({length: Math.ceil(fresh.length / 3)}, (_, k) => k * 3));
+    assert.deepEqual(
+      starts,
+      Array.from({length: Math.ceil(fresh.length / 3)}, (_, k) => k * 3),
+    );
     assert.equal(prepareSearch(fresh, fresh.length, 3), fresh.length);
     assert.equal(prepareSearch(fresh, 0, 1), fresh.length, 'a list that is done says so wherever asked to start');
     const skipped = structuredClone(PLEDGES) as Pledge[];
     assert.equal(prepareSearch(skipped, 4, 2), 6, 'the pledges before are done first');
     for (const text of ['migra', 'acoge maipú', 'paris', 'nothing like this']) {
-      assert.deepEqual(filterPledges(fresh, {text}).map((p) => p.id), find({text}), text);
+      assert.deepEqual(
+        filterPledges(fresh, {text}).map((p) => p.id),
+        find({text}),
+        text,
+      );
     }
   });
 
@@ -284,7 +291,11 @@ describe('filterPledges: text', () => {
   });
 
   it('reads numeric character references in an HTML description, and skips those that are no character', () => {
-    const pledge = makePledge({id: 'refs', content_text: undefined, content_html: '<p>Caf&#233; &#x110000; &#99999999; na&#xEF;ve</p>'});
+    const pledge = makePledge({
+      id: 'refs',
+      content_text: undefined,
+      content_html: '<p>Caf&#233; &#x110000; &#99999999; na&#xEF;ve</p>',
+    });
     assert.deepEqual(ids(filterPledges([pledge], {text: 'cafe naive'})), ['refs']);
   });
 
@@ -327,10 +338,26 @@ describe('filterPledges: combined filters', () => {
 describe('sortPledges', () => {
   it('sorts newest first and oldest first, undated pledges last in both', () => {
     assert.deepEqual(ids(sortPledges(PLEDGES, 'newest')), [
-      'ilo', 'guangzhou', 'ecole', 'amman', 'zurich', 'sao-paulo', 'maipu', 'montreal', 'undated',
+      'ilo',
+      'guangzhou',
+      'ecole',
+      'amman',
+      'zurich',
+      'sao-paulo',
+      'maipu',
+      'montreal',
+      'undated',
     ]);
     assert.deepEqual(ids(sortPledges(PLEDGES, 'oldest')), [
-      'montreal', 'maipu', 'sao-paulo', 'zurich', 'amman', 'ecole', 'guangzhou', 'ilo', 'undated',
+      'montreal',
+      'maipu',
+      'sao-paulo',
+      'zurich',
+      'amman',
+      'ecole',
+      'guangzhou',
+      'ilo',
+      'undated',
     ]);
   });
 
@@ -362,13 +389,22 @@ describe('sortPledges', () => {
     const titles = (locale: string) => sortPledges(titled, 'title', locale).map((p) => p.title);
     assert.deepEqual(titles('fr'), ['Abri', 'Eau', 'École', 'Objective 9', 'Objective 10', 'Zèbre']);
     const nordic = deepFreeze(['Zebra', 'Öl', 'Ost'].map((title) => makePledge({title})));
-    assert.deepEqual(sortPledges(nordic, 'title', 'sv').map((p) => p.title), ['Ost', 'Zebra', 'Öl']);
-    assert.deepEqual(sortPledges(nordic, 'title', 'de').map((p) => p.title), ['Öl', 'Ost', 'Zebra']);
+    assert.deepEqual(
+      sortPledges(nordic, 'title', 'sv').map((p) => p.title),
+      ['Ost', 'Zebra', 'Öl'],
+    );
+    assert.deepEqual(
+      sortPledges(nordic, 'title', 'de').map((p) => p.title),
+      ['Öl', 'Ost', 'Zebra'],
+    );
   });
 
   it('falls back to the default collation for a malformed locale', () => {
     const titled = deepFreeze(['b', 'a'].map((title) => makePledge({title})));
-    assert.deepEqual(sortPledges(titled, 'title', 'not a locale!').map((p) => p.title), ['a', 'b']);
+    assert.deepEqual(
+      sortPledges(titled, 'title', 'not a locale!').map((p) => p.title),
+      ['a', 'b'],
+    );
   });
 
   it('returns a new array', () => {
@@ -425,7 +461,17 @@ describe('facetCounts', () => {
     const facets = facetCounts(PLEDGES, {objectives: [16], countries: ['FR']});
     assert.equal(facets.objective.get(16), 2);
     assert.equal(facets.objective.get(18), 1);
-    assert.deepEqual([...facets.country], [['BE', 1], ['BR', 1], ['CA', 1], ['CH', 1], ['CN', 1], ['FR', 2]]);
+    assert.deepEqual(
+      [...facets.country],
+      [
+        ['BE', 1],
+        ['BR', 1],
+        ['CA', 1],
+        ['CH', 1],
+        ['CN', 1],
+        ['FR', 2],
+      ],
+    );
     assert.equal(facets.stakeholder.get('civil-society'), 2);
     assert.equal(facets.stakeholder.get('local-government'), 0);
   });
@@ -433,12 +479,27 @@ describe('facetCounts', () => {
   it('holds every stakeholder type, but only the countries and years that occur', () => {
     const facets = facetCounts(PLEDGES, {text: 'recruitment'});
     assert.deepEqual([...facets.stakeholder.keys()], [...STAKEHOLDER_TYPES]);
-    assert.deepEqual([...facets.country], [['NP', 1], ['QA', 1]]);
+    assert.deepEqual(
+      [...facets.country],
+      [
+        ['NP', 1],
+        ['QA', 1],
+      ],
+    );
     assert.deepEqual([...facets.year], [[2023, 1]]);
   });
 
   it('lists years in ascending order, without undated pledges', () => {
-    assert.deepEqual([...facetCounts(PLEDGES, {}).year], [[2019, 1], [2020, 1], [2021, 1], [2022, 3], [2023, 2]]);
+    assert.deepEqual(
+      [...facetCounts(PLEDGES, {}).year],
+      [
+        [2019, 1],
+        [2020, 1],
+        [2021, 1],
+        [2022, 3],
+        [2023, 2],
+      ],
+    );
   });
 
   it('agrees with filterPledges for every value of every facet', () => {
@@ -550,7 +611,22 @@ describe('queryPledges', () => {
   it('finds with the word index what reading each text finds, query after random query', () => {
     const indexed = structuredClone(PLEDGES) as Pledge[];
     assert.equal(prepareSearch(indexed, 0, indexed.length), indexed.length);
-    const fragment = fc.constantFrom('m', 'i', 'g', 'ra', ' ', 'e', 'de', 'ville', 'city', '难', '民', 'عما', 'ÉCOLE', 'x');
+    const fragment = fc.constantFrom(
+      'm',
+      'i',
+      'g',
+      'ra',
+      ' ',
+      'e',
+      'de',
+      'ville',
+      'city',
+      '难',
+      '民',
+      'عما',
+      'ÉCOLE',
+      'x',
+    );
     const query = fc.record({
       text: fc.array(fragment, {maxLength: 6}).map((parts) => parts.join('')),
       objectives: fc.subarray([6, 15, 16]),

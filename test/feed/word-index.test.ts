@@ -41,22 +41,29 @@ describe('WordIndex', () => {
 
   it('finds words that occur in the texts (the generated words above mostly do not)', () => {
     fc.assert(
-      fc.property(fc.array(text, {minLength: 1, maxLength: 25}), fc.nat(), fc.nat(), fc.nat(), (texts, t, start, length) => {
-        const source = texts[t % texts.length]!.split(/\s+/).filter(Boolean);
-        fc.pre(source.length > 0);
-        const whole = source[start % source.length]!;
-        const part = whole.slice(start % whole.length, (start % whole.length) + 1 + (length % whole.length));
-        const words = [part, whole];
-        const expected = reference(texts, words);
-        assert.ok(expected.length > 0);
-        assert.deepEqual(found(indexOf(texts), words), expected);
-      }),
+      fc.property(
+        fc.array(text, {minLength: 1, maxLength: 25}),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        (texts, t, start, length) => {
+          const source = texts[t % texts.length]!.split(/\s+/).filter(Boolean);
+          fc.pre(source.length > 0);
+          const whole = source[start % source.length]!;
+          const part = whole.slice(start % whole.length, (start % whole.length) + 1 + (length % whole.length));
+          const words = [part, whole];
+          const expected = reference(texts, words);
+          assert.ok(expected.length > 0);
+          assert.deepEqual(found(indexOf(texts), words), expected);
+        },
+      ),
       {numRuns: 3000},
     );
   });
 
   it('splits words where a regular expression sees white space, and nowhere else', () => {
-    for (let c = 0; c <= 0xffff; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    for (let c = 0; c <= 0xffff; c++)
+      assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 
   it('keeps every word of a large vocabulary (the table grows as words come)', () => {

@@ -69,10 +69,11 @@ describe('loadFeed callers interleaved by fc.scheduler (properties)', () => {
         await s.waitAll();
         results.forEach((result, i) => {
           const {url, abort} = callers[i]!;
-          if ('ok' in result) assert.deepEqual(result.ok, [url], 'a caller got another address\'s feed');
+          if ('ok' in result) assert.deepEqual(result.ok, [url], "a caller got another address's feed");
           else if (result.error === 'abort') assert.ok(abort, 'a caller that did not abort was aborted');
           else assert.equal(result.error, 'http');
-          if (!abort) assert.ok(!('error' in result) || failing.has(url), `${url} failed for a caller that kept waiting`);
+          if (!abort)
+            assert.ok(!('error' in result) || failing.has(url), `${url} failed for a caller that kept waiting`);
         });
         assert.ok(mostOpen <= 1, `${mostOpen} requests in flight for one address`);
       }),

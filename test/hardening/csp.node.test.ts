@@ -95,7 +95,9 @@ describe('strict CSP and Trusted Types', () => {
     await page.waitForFunction(SETTLED, {timeout: 20_000});
     const panelOpen = await page.evaluate(INTERACT);
     const violations = (await page.evaluate('window.__violations')) as string[];
-    const trustedTypes = await page.evaluate(`(() => { try { document.createElement('div').innerHTML = '<b>x</b>'; return 'allowed'; } catch { return 'enforced'; } })()`);
+    const trustedTypes = await page.evaluate(
+      `(() => { try { document.createElement('div').innerHTML = '<b>x</b>'; return 'allowed'; } catch { return 'enforced'; } })()`,
+    );
     report({name: 'strict CSP + Trusted Types', cases: 17, violations: violations.length});
     await page.close();
     assert.equal(trustedTypes, 'enforced', 'the page really enforces Trusted Types');

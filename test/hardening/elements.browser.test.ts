@@ -21,7 +21,8 @@ const $ = (el: PledgeFeed, selector: string) => root(el).querySelector<HTMLEleme
 const cardIds = (el: PledgeFeed) =>
   [...root(el).querySelectorAll('pledge-card')].map((card) => (card as unknown as {pledge: Pledge}).pledge.id);
 // A board re-pointed to another feed keeps its cards, marked busy, until the new ones come.
-const isSettled = (el: PledgeFeed) => Boolean($(el, '.cards, [part=empty], [role=alert]')) && !$(el, '[aria-busy=true]');
+const isSettled = (el: PledgeFeed) =>
+  Boolean($(el, '.cards, [part=empty], [role=alert]')) && !$(el, '[aria-busy=true]');
 
 async function settled(el: PledgeFeed, timeout = 8000): Promise<PledgeFeed> {
   // A src just set is not rendered yet: let the board take it in first.
@@ -49,7 +50,13 @@ function watchFetches() {
     request.then(done, done);
     return request;
   };
-  return {calls, get mostOpen() { return mostOpen; }, restore: () => (window.fetch = original)};
+  return {
+    calls,
+    get mostOpen() {
+      return mostOpen;
+    },
+    restore: () => (window.fetch = original),
+  };
 }
 
 const unhandled: unknown[] = [];
@@ -75,7 +82,12 @@ describe('pledge-feed under faults and churn', () => {
     window.removeEventListener('unhandledrejection', onUnhandled);
     resetSharedLoads();
     clearFeedCache({persist: true});
-    await executeServerCommand('hardening-report', {name: 'network faults and churn (elements)', faults, cases, violations: unhandled.length});
+    await executeServerCommand('hardening-report', {
+      name: 'network faults and churn (elements)',
+      faults,
+      cases,
+      violations: unhandled.length,
+    });
     expect(unhandled, 'unhandled rejections').to.deep.equal([]);
   });
 
@@ -96,19 +108,26 @@ describe('pledge-feed under faults and churn', () => {
     }
 
     it('a feed served as text/plain still shows its pledges', async () => {
-      const el = await settled(await fixture<PledgeFeed>(html`<pledge-feed src="/__hardening/plain/sample"></pledge-feed>`));
+      const el = await settled(
+        await fixture<PledgeFeed>(html`<pledge-feed src="/__hardening/plain/sample"></pledge-feed>`),
+      );
       expect(cardIds(el)).to.deep.equal(EXPECTED[SRC]);
       faults += 1;
     });
 
     it('500 then recovery: retries with backoff and shows the pledges', async () => {
-      const el = await settled(await fixture<PledgeFeed>(html`<pledge-feed src="/__hardening/flaky/2/a/sample"></pledge-feed>`));
+      const el = await settled(
+        await fixture<PledgeFeed>(html`<pledge-feed src="/__hardening/flaky/2/a/sample"></pledge-feed>`),
+      );
       expect(cardIds(el)).to.deep.equal(EXPECTED[SRC]);
       faults += 1;
     });
 
     it('connection refused: the network error, after the retries', async () => {
-      const el = await settled(await fixture<PledgeFeed>(html`<pledge-feed src="http://127.0.0.1:9/feed.json"></pledge-feed>`), 15000);
+      const el = await settled(
+        await fixture<PledgeFeed>(html`<pledge-feed src="http://127.0.0.1:9/feed.json"></pledge-feed>`),
+        15000,
+      );
       expect($(el, '[role=alert]')).to.exist;
       faults += 1;
     });
@@ -241,7 +260,8 @@ describe('pledge-feed under faults and churn', () => {
                 el.src = step.src;
                 boards.push(el);
                 host.append(el);
-                if (step.list) host.append(Object.assign(document.createElement('pledge-objective-list'), {src: step.src}));
+                if (step.list)
+                  host.append(Object.assign(document.createElement('pledge-objective-list'), {src: step.src}));
               } else if (step.kind === 'remove' && target) {
                 target.remove();
                 boards.splice(boards.indexOf(target), 1);

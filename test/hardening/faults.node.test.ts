@@ -21,7 +21,12 @@ const item = (id: string) => ({
   content_text: 'The city opens a welcome desk for newcomers.',
   _pledge: {actor: {name: 'City of Example'}, stakeholder: 'local-government'},
 });
-const feed = (ids: string[], extra: Record<string, unknown> = {}) => ({version: VERSION, title: 'Local actions', items: ids.map(item), ...extra});
+const feed = (ids: string[], extra: Record<string, unknown> = {}) => ({
+  version: VERSION,
+  title: 'Local actions',
+  items: ids.map(item),
+  ...extra,
+});
 const GOOD = feed(['a', 'b', 'c']);
 const fast: LoadOptions = {retries: 2, retryDelay: 1, maxRetryDelay: 5, timeout: 300};
 
@@ -66,41 +71,119 @@ interface Fault {
 }
 
 const FAULTS: Fault[] = [
-  {name: '500 then recovery', route: (_, res, n) => (n < 3 ? send(res, 'oops', 500) : send(res, GOOD)), expect: ['a', 'b', 'c'], requests: 3},
+  {
+    name: '500 then recovery',
+    route: (_, res, n) => (n < 3 ? send(res, 'oops', 500) : send(res, GOOD)),
+    expect: ['a', 'b', 'c'],
+    requests: 3,
+  },
   {name: '500 for good', route: (_, res) => send(res, 'oops', 500), expect: 'http', requests: 3},
   // Asked to wait longer than the longest wait (a few ms here): not asked again.
-  {name: '503 with Retry-After', route: (_, res) => send(res, 'busy', 503, {'retry-after': '1'}), expect: 'http', requests: 1},
-  {name: '404', route: (_, res) => send(res, 'missing', 404, {'content-type': 'text/plain'}), expect: 'http', requests: 1},
+  {
+    name: '503 with Retry-After',
+    route: (_, res) => send(res, 'busy', 503, {'retry-after': '1'}),
+    expect: 'http',
+    requests: 1,
+  },
+  {
+    name: '404',
+    route: (_, res) => send(res, 'missing', 404, {'content-type': 'text/plain'}),
+    expect: 'http',
+    requests: 1,
+  },
   {name: '403', route: (_, res) => send(res, 'forbidden', 403), expect: 'http', requests: 1},
   {name: 'timeout (silent server)', route: hold, expect: 'timeout', requests: 3},
-  {name: 'headers then silence', route: (_, res) => res.writeHead(200, {'content-type': 'application/feed+json'}), expect: 'timeout', requests: 3},
-  {name: 'connection cut mid-body', route: (_, res) => (res.write(JSON.stringify(GOOD).slice(0, 40)), res.destroy()), expect: 'network', requests: 3},
-  {name: 'truncated JSON', route: (_, res) => send(res, JSON.stringify(GOOD).slice(0, -20)), expect: 'not-json', requests: 1},
+  {
+    name: 'headers then silence',
+    route: (_, res) => res.writeHead(200, {'content-type': 'application/feed+json'}),
+    expect: 'timeout',
+    requests: 3,
+  },
+  {
+    name: 'connection cut mid-body',
+    route: (_, res) => (res.write(JSON.stringify(GOOD).slice(0, 40)), res.destroy()),
+    expect: 'network',
+    requests: 3,
+  },
+  {
+    name: 'truncated JSON',
+    route: (_, res) => send(res, JSON.stringify(GOOD).slice(0, -20)),
+    expect: 'not-json',
+    requests: 1,
+  },
   {name: 'empty body', route: (_, res) => send(res, ''), expect: 'not-json', requests: 1},
-  {name: 'HTML page with 200', route: (_, res) => send(res, '<!doctype html><title>Oops</title><p>Hi', 200, {'content-type': 'text/html'}), expect: 'not-json', requests: 1},
-  {name: 'HTML page labelled as JSON', route: (_, res) => send(res, '<html><body>Error</body></html>'), expect: 'not-json', requests: 1},
-  {name: 'feed served as text/plain', route: (_, res) => send(res, GOOD, 200, {'content-type': 'text/plain'}), expect: ['a', 'b', 'c'], requests: 1},
-  {name: 'feed served as application/octet-stream', route: (_, res) => send(res, GOOD, 200, {'content-type': 'application/octet-stream'}), expect: ['a', 'b', 'c'], requests: 1},
-  {name: 'feed with a byte-order mark', route: (_, res) => send(res, '\ufeff' + JSON.stringify(GOOD)), expect: ['a', 'b', 'c'], requests: 1},
+  {
+    name: 'HTML page with 200',
+    route: (_, res) => send(res, '<!doctype html><title>Oops</title><p>Hi', 200, {'content-type': 'text/html'}),
+    expect: 'not-json',
+    requests: 1,
+  },
+  {
+    name: 'HTML page labelled as JSON',
+    route: (_, res) => send(res, '<html><body>Error</body></html>'),
+    expect: 'not-json',
+    requests: 1,
+  },
+  {
+    name: 'feed served as text/plain',
+    route: (_, res) => send(res, GOOD, 200, {'content-type': 'text/plain'}),
+    expect: ['a', 'b', 'c'],
+    requests: 1,
+  },
+  {
+    name: 'feed served as application/octet-stream',
+    route: (_, res) => send(res, GOOD, 200, {'content-type': 'application/octet-stream'}),
+    expect: ['a', 'b', 'c'],
+    requests: 1,
+  },
+  {
+    name: 'feed with a byte-order mark',
+    route: (_, res) => send(res, '\ufeff' + JSON.stringify(GOOD)),
+    expect: ['a', 'b', 'c'],
+    requests: 1,
+  },
   {name: 'JSON that is not a feed', route: (_, res) => send(res, {hello: 'world'}), expect: 'not-a-feed', requests: 1},
   {name: 'JSON null', route: (_, res) => send(res, 'null'), expect: 'not-a-feed', requests: 1},
-  {name: 'a feed with items as an object', route: (_, res) => send(res, {version: VERSION, items: {a: 1}}), expect: 'not-a-feed', requests: 1},
-  {name: 'invalid UTF-8 in a title', route: (_, res) => {
-    const body = Buffer.concat([Buffer.from(JSON.stringify(GOOD).replace('Pledge a', 'Pledge \u0001')), Buffer.from([])]);
-    const bytes = Buffer.from(body.toString().replace('\u0001', 'XX'));
-    bytes[bytes.indexOf('XX')] = 0xff;
-    res.writeHead(200, {'content-type': 'application/feed+json'});
-    res.end(bytes);
-  }, expect: ['a', 'b', 'c'], requests: 1},
-  {name: 'deeply nested junk in an item', route: (_, res) => {
-    const deep = '['.repeat(5000) + ']'.repeat(5000);
-    send(res, JSON.stringify(GOOD).replace('"items":[', `"items":[${deep},{"id":"x","title":${deep}},`));
-  }, expect: ['a', 'b', 'c'], requests: 1},
-  {name: 'next_url loop through three pages', route: (req, res) => {
-    const page = Number(new URL(req.url!, 'http://x').searchParams.get('p') ?? '0');
-    const base = server.url(`/fault/${slug('next_url loop through three pages')}`);
-    send(res, feed([`p${page}`], {next_url: page === 2 ? base : `${base}?p=${page + 1}`}));
-  }, expect: ['p0', 'p1', 'p2'], requests: 3},
+  {
+    name: 'a feed with items as an object',
+    route: (_, res) => send(res, {version: VERSION, items: {a: 1}}),
+    expect: 'not-a-feed',
+    requests: 1,
+  },
+  {
+    name: 'invalid UTF-8 in a title',
+    route: (_, res) => {
+      const body = Buffer.concat([
+        Buffer.from(JSON.stringify(GOOD).replace('Pledge a', 'Pledge \u0001')),
+        Buffer.from([]),
+      ]);
+      const bytes = Buffer.from(body.toString().replace('\u0001', 'XX'));
+      bytes[bytes.indexOf('XX')] = 0xff;
+      res.writeHead(200, {'content-type': 'application/feed+json'});
+      res.end(bytes);
+    },
+    expect: ['a', 'b', 'c'],
+    requests: 1,
+  },
+  {
+    name: 'deeply nested junk in an item',
+    route: (_, res) => {
+      const deep = '['.repeat(5000) + ']'.repeat(5000);
+      send(res, JSON.stringify(GOOD).replace('"items":[', `"items":[${deep},{"id":"x","title":${deep}},`));
+    },
+    expect: ['a', 'b', 'c'],
+    requests: 1,
+  },
+  {
+    name: 'next_url loop through three pages',
+    route: (req, res) => {
+      const page = Number(new URL(req.url!, 'http://x').searchParams.get('p') ?? '0');
+      const base = server.url(`/fault/${slug('next_url loop through three pages')}`);
+      send(res, feed([`p${page}`], {next_url: page === 2 ? base : `${base}?p=${page + 1}`}));
+    },
+    expect: ['p0', 'p1', 'p2'],
+    requests: 3,
+  },
 ];
 
 describe('loadFeed against network faults', () => {
@@ -111,7 +194,10 @@ describe('loadFeed against network faults', () => {
       const result = await outcome(loadFeed(server.url(path), fast));
       if (Array.isArray(fault.expect)) {
         assert.ok('load' in result, 'error' in result ? result.error.message : '');
-        assert.deepEqual(result.load.pledges.map((p) => p.id), fault.expect);
+        assert.deepEqual(
+          result.load.pledges.map((p) => p.id),
+          fault.expect,
+        );
         assert.equal(result.load.stale, false);
       } else {
         assert.ok('error' in result, 'the fault was not reported');
@@ -149,7 +235,11 @@ describe('loadFeed against network faults', () => {
       ['refused after a good load', (_, res) => res.destroy(), true],
       ['silent after a good load', hold, true],
       ['500 after a good load', (_, res) => send(res, 'oops', 500), true],
-      ['429 with a long Retry-After after a good load', (_, res) => send(res, 'slow down', 429, {'retry-after': '3600'}), true],
+      [
+        '429 with a long Retry-After after a good load',
+        (_, res) => send(res, 'slow down', 429, {'retry-after': '3600'}),
+        true,
+      ],
       ['404 after a good load', (_, res) => send(res, 'gone', 404), false],
       ['truncated after a good load', (_, res) => send(res, '{"version":'), false],
     ];
@@ -175,7 +265,9 @@ describe('loadFeed against network faults', () => {
 
   it('many callers of a failing feed all get the error, from one request chain', async () => {
     server.route('/shared-fail', (_, res) => send(res, 'oops', 500));
-    const results = await Promise.all(Array.from({length: 50}, () => outcome(loadFeed(server.url('/shared-fail'), fast))));
+    const results = await Promise.all(
+      Array.from({length: 50}, () => outcome(loadFeed(server.url('/shared-fail'), fast))),
+    );
     assert.ok(results.every((r) => 'error' in r && r.error.code === 'http'));
     assert.equal(server.requests('/shared-fail').length, 3);
     faults += 1;
@@ -185,10 +277,12 @@ describe('loadFeed against network faults', () => {
     let answer: (() => void) | undefined;
     server.route('/late', (_, res) => void (answer = () => send(res, GOOD)));
     const controllers = Array.from({length: 10}, () => new AbortController());
-    const loads = controllers.map((c) => loadFeed(server.url('/late'), {...fast, timeout: 5000, signal: c.signal}).then(
-      (load) => load.pledges.length,
-      (error: unknown) => (error as Error).name,
-    ));
+    const loads = controllers.map((c) =>
+      loadFeed(server.url('/late'), {...fast, timeout: 5000, signal: c.signal}).then(
+        (load) => load.pledges.length,
+        (error: unknown) => (error as Error).name,
+      ),
+    );
     const keeper = loadFeed(server.url('/late'), {...fast, timeout: 5000});
     while (answer === undefined) await new Promise((done) => setTimeout(done, 5));
     for (const c of controllers) c.abort();

@@ -21,11 +21,37 @@ let properties = 0;
 
 const lang = fc.oneof(
   fc.string(),
-  fc.constantFrom('en', 'ar', 'x', 'en-US-u-nu-arab', 'i-klingon', 'root', 'und', 'zh-Hant-TW', '', 'EN_us', 'de-DE-1996', 'qaa', '*', 'en-u-ca-islamic', 'ar-EG-u-nu-latn', 'fr-CA'),
+  fc.constantFrom(
+    'en',
+    'ar',
+    'x',
+    'en-US-u-nu-arab',
+    'i-klingon',
+    'root',
+    'und',
+    'zh-Hant-TW',
+    '',
+    'EN_us',
+    'de-DE-1996',
+    'qaa',
+    '*',
+    'en-u-ca-islamic',
+    'ar-EG-u-nu-latn',
+    'fr-CA',
+  ),
 );
 const date = fc.oneof(
   fc.string(),
-  fc.constantFrom('2024', '2024-06', '2024-06-30', '2024-06-30T25:00:00Z', '0000-01-01', '9999-12-31T23:59:60Z', '+275760-09-13', '2024-02-30'),
+  fc.constantFrom(
+    '2024',
+    '2024-06',
+    '2024-06-30',
+    '2024-06-30T25:00:00Z',
+    '0000-01-01',
+    '9999-12-31T23:59:60Z',
+    '+275760-09-13',
+    '2024-02-30',
+  ),
 );
 
 function check<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void): void {

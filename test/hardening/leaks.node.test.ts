@@ -123,7 +123,9 @@ describe('mounting and removing <pledge-feed> 200 times', () => {
     console.log(`leak deltas after ${CYCLES} boards: ${JSON.stringify(deltas)}`);
     report({name: `<pledge-feed> mounted and removed ${CYCLES} times`, cases: CYCLES, leaks: deltas});
     // The measure sees listeners: a board syncing the address listens on window while mounted.
-    await page.evaluate(`(async () => { const el = document.createElement('pledge-feed'); el.src = '/feed.json'; el.setAttribute('sync-url', ''); el.id = 'probe'; document.body.append(el); await el.updateComplete; })()`);
+    await page.evaluate(
+      `(async () => { const el = document.createElement('pledge-feed'); el.src = '/feed.json'; el.setAttribute('sync-url', ''); el.id = 'probe'; document.body.append(el); await el.updateComplete; })()`,
+    );
     const mounted = (await listenerCount(cdp, 'window')) + (await listenerCount(cdp, 'document'));
     await page.evaluate(`document.getElementById('probe').remove()`);
     const removed = (await listenerCount(cdp, 'window')) + (await listenerCount(cdp, 'document'));

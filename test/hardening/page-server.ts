@@ -69,8 +69,7 @@ export async function startPageServer(pages: Record<string, TestPage>): Promise<
         send(200, 'application/feed+json', SAMPLE_FEED);
       }, Number(slow[1]));
       timers.add(timer);
-    }
-    else if (status) send(Number(status[1]), 'text/plain', 'failure on purpose');
+    } else if (status) send(Number(status[1]), 'text/plain', 'failure on purpose');
     else send(404, 'text/plain', 'not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -9,7 +9,9 @@ import {FeedError} from '../../src/feed/errors.js';
 import {FeedInfo, Pledge} from '../../src/model/schema.js';
 import {report} from './report.js';
 
-const SAMPLE = JSON.parse(readFileSync('examples/feeds/local-actions.json', 'utf8')) as {items: Record<string, unknown>[]};
+const SAMPLE = JSON.parse(readFileSync('examples/feeds/local-actions.json', 'utf8')) as {
+  items: Record<string, unknown>[];
+};
 const RUNS = 3000;
 let properties = 0;
 let cases = 0;
@@ -63,13 +65,21 @@ function swapType(value: unknown): unknown {
   return Object.values(value as object);
 }
 
-type Mutation = {path: (string | number)[]; kind: 'delete' | 'replace' | 'swap' | 'string'; json: unknown; text: string};
+type Mutation = {
+  path: (string | number)[];
+  kind: 'delete' | 'replace' | 'swap' | 'string';
+  json: unknown;
+  text: string;
+};
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   path: fc.constantFrom(...SAMPLE_PATHS),
   kind: fc.constantFrom('delete', 'replace', 'swap', 'string'),
   json: fc.jsonValue({maxDepth: 3}),
-  text: fc.oneof(fc.string(), fc.constantFrom('', ' ', '\u0000', 'javascript:alert(1)', 'http://', 'https://x', '2024-13-45', 'NaN')),
+  text: fc.oneof(
+    fc.string(),
+    fc.constantFrom('', ' ', '\u0000', 'javascript:alert(1)', 'http://', 'https://x', '2024-13-45', 'NaN'),
+  ),
 });
 
 function mutate(doc: unknown, m: Mutation): void {
@@ -132,17 +142,25 @@ describe('parseFeed under hostile input (properties)', () => {
   });
 
   it('does not change the document it reads', () => {
-    check(mutatedFeed, (doc) => {
-      const before = structuredClone(doc);
-      safeParse(doc);
-      assert.deepEqual(doc, before);
-    }, 1000);
+    check(
+      mutatedFeed,
+      (doc) => {
+        const before = structuredClone(doc);
+        safeParse(doc);
+        assert.deepEqual(doc, before);
+      },
+      1000,
+    );
   });
 
   it('keeps every valid item of a mixed feed, in order, whatever junk surrounds it', () => {
     const junk = fc.oneof(
       fc.jsonValue({maxDepth: 3}),
-      fc.record({id: fc.jsonValue({maxDepth: 1}), title: fc.jsonValue({maxDepth: 1}), _pledge: fc.jsonValue({maxDepth: 2})}),
+      fc.record({
+        id: fc.jsonValue({maxDepth: 1}),
+        title: fc.jsonValue({maxDepth: 1}),
+        _pledge: fc.jsonValue({maxDepth: 2}),
+      }),
     );
     const mixed = fc.array(fc.oneof(fc.constant(undefined), junk), {minLength: 14, maxLength: 40}).chain((slots) =>
       fc.shuffledSubarray(SAMPLE.items, {minLength: 1}).map((valid) => {
@@ -152,18 +170,25 @@ describe('parseFeed under hostile input (properties)', () => {
         return {valid, items};
       }),
     );
-    check(mixed, ({valid, items}) => {
-      const result = safeParse({version: 'https://jsonfeed.org/version/1.1', title: 'Mixed', items});
-      assert.ok(!(result instanceof FeedError), 'a mixed feed was refused as a whole');
-      assertValidResult(result);
-      const kept = result.pledges.map((p) => p.id);
-      const expected = valid.map((item) => String(item.id));
-      // The valid items appear in feed order; junk can add pledges but never remove one.
-      assert.deepEqual(kept.filter((id) => expected.includes(id)), expected);
-      for (const item of valid) {
-        const pledge: Pledge | undefined = result.pledges.find((p) => p.id === String(item.id));
-        assert.deepEqual(pledge, Pledge.parse(item), `item ${String(item.id)} was altered`);
-      }
-    }, 2000);
+    check(
+      mixed,
+      ({valid, items}) => {
+        const result = safeParse({version: 'https://jsonfeed.org/version/1.1', title: 'Mixed', items});
+        assert.ok(!(result instanceof FeedError), 'a mixed feed was refused as a whole');
+        assertValidResult(result);
+        const kept = result.pledges.map((p) => p.id);
+        const expected = valid.map((item) => String(item.id));
+        // The valid items appear in feed order; junk can add pledges but never remove one.
+        assert.deepEqual(
+          kept.filter((id) => expected.includes(id)),
+          expected,
+        );
+        for (const item of valid) {
+          const pledge: Pledge | undefined = result.pledges.find((p) => p.id === String(item.id));
+          assert.deepEqual(pledge, Pledge.parse(item), `item ${String(item.id)} was altered`);
+        }
+      },
+      2000,
+    );
   });
 });

@@ -23,7 +23,10 @@ function check<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, num
 
 /** A value from the catalogue most of the time, anything at all sometimes. */
 const listOf = <T>(known: readonly T[], wild: fc.Arbitrary<T>) =>
-  fc.option(fc.array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...known)}, {weight: 1, arbitrary: wild}), {maxLength: 4}), {nil: undefined});
+  fc.option(
+    fc.array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...known)}, {weight: 1, arbitrary: wild}), {maxLength: 4}),
+    {nil: undefined},
+  );
 
 const WORDS = ['city', 'migrants', 'ZÜRICH', 'welcoming', 'refugee', 'the', 'a', ' ', 'é', 'ال'];
 
@@ -36,7 +39,11 @@ const query: fc.Arbitrary<PledgeQuery> = fc.record(
     statuses: listOf(PLEDGE_STATUSES, fc.string() as fc.Arbitrary<never>),
     yearFrom: fc.oneof(fc.integer({min: 2015, max: 2030}), fc.double()),
     yearTo: fc.oneof(fc.integer({min: 2015, max: 2030}), fc.double()),
-    text: fc.oneof(fc.string(), fc.array(fc.constantFrom(...WORDS)).map((w) => w.join(' ')), fc.string({unit: 'grapheme'})),
+    text: fc.oneof(
+      fc.string(),
+      fc.array(fc.constantFrom(...WORDS)).map((w) => w.join(' ')),
+      fc.string({unit: 'grapheme'}),
+    ),
     order: fc.oneof(fc.constantFrom(...SORT_ORDERS), fc.string() as fc.Arbitrary<never>),
   },
   {requiredKeys: []},
@@ -65,7 +72,10 @@ function assertFacetsAgree(list: readonly Pledge[], q: PledgeQuery): void {
   const matching = filterPledges(list, q);
   const objectiveTotal = [...facets.objective.values()].reduce((a, b) => a + b, 0);
   if (q.objectives === undefined || q.objectives.length === 0) {
-    assert.equal(objectiveTotal, matching.reduce((n, p) => n + new Set(p._pledge.objectives).size, 0));
+    assert.equal(
+      objectiveTotal,
+      matching.reduce((n, p) => n + new Set(p._pledge.objectives).size, 0),
+    );
   }
 }
 
@@ -85,43 +95,61 @@ describe('queries under arbitrary input (properties)', () => {
   });
 
   it('queryPledges finds what filterPledges finds, and its page is a slice of it', () => {
-    check(fc.tuple(pledges, query, fc.integer({min: 1, max: 5}), fc.integer({min: 1, max: 6})), ([list, q, page, pageSize]) => {
-      const result = queryPledges(list, q, {page, pageSize});
-      const matching = filterPledges(list, q);
-      assert.equal(result.total, matching.length);
-      assert.equal(result.page.total, matching.length);
-      assert.ok(result.page.items.length <= pageSize);
-      for (const p of result.page.items) assert.ok(matching.includes(p));
-      assert.deepEqual(result.facets, facetCounts(list, q));
-    });
+    check(
+      fc.tuple(pledges, query, fc.integer({min: 1, max: 5}), fc.integer({min: 1, max: 6})),
+      ([list, q, page, pageSize]) => {
+        const result = queryPledges(list, q, {page, pageSize});
+        const matching = filterPledges(list, q);
+        assert.equal(result.total, matching.length);
+        assert.equal(result.page.total, matching.length);
+        assert.ok(result.page.items.length <= pageSize);
+        for (const p of result.page.items) assert.ok(matching.includes(p));
+        assert.deepEqual(result.facets, facetCounts(list, q));
+      },
+    );
   });
 
   it('a sequence of queries on one list (typing, deleting, refiltering) never returns stale results', () => {
-    check(fc.tuple(pledges, fc.array(query, {minLength: 2, maxLength: 12})), ([list, queries]) => {
-      for (const q of queries) {
-        const result = queryPledges(list, q, {pageSize: 1000});
-        assert.deepEqual(new Set(result.page.items), new Set(filterPledges(list, q)));
-      }
-    }, 1000);
+    check(
+      fc.tuple(pledges, fc.array(query, {minLength: 2, maxLength: 12})),
+      ([list, queries]) => {
+        for (const q of queries) {
+          const result = queryPledges(list, q, {pageSize: 1000});
+          assert.deepEqual(new Set(result.page.items), new Set(filterPledges(list, q)));
+        }
+      },
+      1000,
+    );
   });
 
   it('typing a search one letter at a time, then deleting it, agrees with a fresh filter at every step', () => {
     const typed = fc.tuple(pledges, query, fc.constantFrom(...WORDS, 'welcoming cities', 'migr', 'national network'));
-    check(typed, ([list, q, text]) => {
-      const steps = [...Array.from(text, (_, i) => text.slice(0, i + 1)), ...Array.from(text, (_, i) => text.slice(0, text.length - i - 1))];
-      for (const step of steps) {
-        const result = queryPledges(list, {...q, text: step}, {pageSize: 1000});
-        assert.equal(result.total, filterPledges(list, {...q, text: step}).length, `at "${step}"`);
-      }
-    }, 1000);
+    check(
+      typed,
+      ([list, q, text]) => {
+        const steps = [
+          ...Array.from(text, (_, i) => text.slice(0, i + 1)),
+          ...Array.from(text, (_, i) => text.slice(0, text.length - i - 1)),
+        ];
+        for (const step of steps) {
+          const result = queryPledges(list, {...q, text: step}, {pageSize: 1000});
+          assert.equal(result.total, filterPledges(list, {...q, text: step}).length, `at "${step}"`);
+        }
+      },
+      1000,
+    );
   });
 
   it('a list changed in place is not answered from the old one', () => {
-    check(fc.tuple(pledges, pledges, query), ([first, second, q]) => {
-      const list = [...first];
-      queryPledges(list, q, {pageSize: 1000});
-      list.splice(0, list.length, ...second);
-      assert.equal(queryPledges(list, q, {pageSize: 1000}).total, filterPledges(second, q).length);
-    }, 1000);
+    check(
+      fc.tuple(pledges, pledges, query),
+      ([first, second, q]) => {
+        const list = [...first];
+        queryPledges(list, q, {pageSize: 1000});
+        list.splice(0, list.length, ...second);
+        assert.equal(queryPledges(list, q, {pageSize: 1000}).total, filterPledges(second, q).length);
+      },
+      1000,
+    );
   });
 });

@@ -15,8 +15,34 @@ import {parseFeed} from '../../src/feed/parse.js';
 import {ALL_PAYLOADS} from './fixtures/xss-payloads.js';
 
 const BATCH = 20;
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'background', 'ping', 'cite', 'srcdoc'];
-const DANGEROUS_TAGS = ['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'math', 'mglyph', 'noscript', 'link'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'srcset',
+  'poster',
+  'data',
+  'background',
+  'ping',
+  'cite',
+  'srcdoc',
+];
+const DANGEROUS_TAGS = [
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'base',
+  'meta',
+  'math',
+  'mglyph',
+  'noscript',
+  'link',
+];
 // A URL whose scheme can run code or carry a document, allowing the tricks browsers forgive.
 const BAD_URL = /^(javascript|data|vbscript):/i;
 const dialogs: string[] = [];
@@ -159,7 +185,11 @@ describe('XSS corpus through every element', () => {
         }
         const text = textOf(payload);
         const cardText = deepText(card.shadowRoot!);
-        for (const [field, value] of [['title', text], ['actor', text], ['city', `${text} city`]]) {
+        for (const [field, value] of [
+          ['title', text],
+          ['actor', text],
+          ['city', `${text} city`],
+        ]) {
           if (cardText.includes(value!)) shown += 1;
           else problems.push(`${label}: the card does not show the ${field} as text`);
         }

@@ -105,7 +105,10 @@ describe('message tables', () => {
     assert.match(messages('es').objectiveListTitle, /Pacto Mundial para la Migración Segura, Ordenada y Regular/);
     assert.match(messages('ar').objectiveListTitle, /الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية/);
     assert.match(messages('zh').objectiveListTitle, /安全、有序和正常移民全球契约/);
-    assert.match(messages('ru').objectiveListTitle, /Глобального договора о безопасной, упорядоченной и легальной миграции/);
+    assert.match(
+      messages('ru').objectiveListTitle,
+      /Глобального договора о безопасной, упорядоченной и легальной миграции/,
+    );
   });
 
   it('falls back to English for a language it does not have', () => {
@@ -134,10 +137,12 @@ describe('resolveLanguage', () => {
 
 describe('directionOf', () => {
   it('is right-to-left for Arabic, Hebrew, Persian and Urdu, with or without a region', () => {
-    for (const lang of ['ar', 'ar-EG', 'AR', 'he', 'iw', 'fa-IR', 'ur', 'ps', 'yi']) assert.equal(directionOf(lang), 'rtl', lang);
+    for (const lang of ['ar', 'ar-EG', 'AR', 'he', 'iw', 'fa-IR', 'ur', 'ps', 'yi'])
+      assert.equal(directionOf(lang), 'rtl', lang);
   });
   it('is left-to-right for the other UN languages and for unknown tags', () => {
-    for (const lang of ['en', 'fr-CA', 'es', 'zh-Hant-TW', 'ru', 'tr', '', 'xx']) assert.equal(directionOf(lang), 'ltr', lang);
+    for (const lang of ['en', 'fr-CA', 'es', 'zh-Hant-TW', 'ru', 'tr', '', 'xx'])
+      assert.equal(directionOf(lang), 'ltr', lang);
   });
   it('follows an explicit script subtag', () => {
     assert.equal(directionOf('ku-Arab'), 'rtl');
@@ -169,7 +174,8 @@ describe('format', () => {
 });
 
 describe('plural', () => {
-  const pledges = (lang: 'ru' | 'ar' | 'en' | 'fr' | 'zh', count: number) => plural(lang, messages(lang).pledgeCount, count);
+  const pledges = (lang: 'ru' | 'ar' | 'en' | 'fr' | 'zh', count: number) =>
+    plural(lang, messages(lang).pledgeCount, count);
 
   it('follows Russian one/few/many', () => {
     assert.equal(pledges('ru', 1), '1 обязательство');

@@ -42,7 +42,8 @@ function patternSaysPartialDate(value: string): boolean {
 
 const piece = (...values: string[]) => fc.constantFrom(...values);
 /** A part of a date: mostly a valid one, so that a single bad part is the usual case. */
-const part = (valid: string[], invalid: string[]) => fc.oneof({weight: 6, arbitrary: piece(...valid)}, {weight: 1, arbitrary: piece(...invalid)});
+const part = (valid: string[], invalid: string[]) =>
+  fc.oneof({weight: 6, arbitrary: piece(...valid)}, {weight: 1, arbitrary: piece(...invalid)});
 const day = fc
   .tuple(
     part(['2024', '2023', '2000', '1900', '0000', '9999'], ['202', '20245', 'abcd', '２０２４']),
@@ -73,34 +74,87 @@ const dateLike = fc.oneof(
 
 describe('the string formats', () => {
   it('isDateTime agrees with its pattern and the calendar', () => {
-    fc.assert(fc.property(dateLike, (value) => assert.equal(isDateTime(value), patternSaysDateTime(value), value)), RUNS);
+    fc.assert(
+      fc.property(dateLike, (value) => assert.equal(isDateTime(value), patternSaysDateTime(value), value)),
+      RUNS,
+    );
   });
 
   it('isPartialDate agrees with its pattern and the calendar', () => {
-    fc.assert(fc.property(dateLike, (value) => assert.equal(isPartialDate(value), patternSaysPartialDate(value), value)), RUNS);
+    fc.assert(
+      fc.property(dateLike, (value) => assert.equal(isPartialDate(value), patternSaysPartialDate(value), value)),
+      RUNS,
+    );
   });
 
   it('isCountryCode agrees with its pattern', () => {
-    const code = fc.oneof(fc.string({maxLength: 3}), fc.stringMatching(/^[A-Za-zÀ-Ý0-9]{1,3}$/), piece('FR', 'fr', 'Fr', 'ZZ', 'AZ', '@A', 'A[', 'F', 'FRA'));
-    fc.assert(fc.property(code, (value) => assert.equal(isCountryCode(value), new RegExp(COUNTRY_PATTERN).test(value), value)), RUNS);
+    const code = fc.oneof(
+      fc.string({maxLength: 3}),
+      fc.stringMatching(/^[A-Za-zÀ-Ý0-9]{1,3}$/),
+      piece('FR', 'fr', 'Fr', 'ZZ', 'AZ', '@A', 'A[', 'F', 'FRA'),
+    );
+    fc.assert(
+      fc.property(code, (value) => assert.equal(isCountryCode(value), new RegExp(COUNTRY_PATTERN).test(value), value)),
+      RUNS,
+    );
   });
 
   it('isNonBlank finds any character that is not white space', () => {
-    const textLike = fc.string({unit: fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u0085', '\x7f', '\x1f', 'a', '~', 'é')});
-    fc.assert(fc.property(textLike, (value) => assert.equal(isNonBlank(value), /\S/.test(value), JSON.stringify(value))), RUNS);
+    const textLike = fc.string({
+      unit: fc.constantFrom(
+        ' ',
+        '\t',
+        '\n',
+        '\r',
+        '\u00a0',
+        '\u2003',
+        '\u3000',
+        '\ufeff',
+        '\u200b',
+        '\u0085',
+        '\x7f',
+        '\x1f',
+        'a',
+        '~',
+        'é',
+      ),
+    });
+    fc.assert(
+      fc.property(textLike, (value) => assert.equal(isNonBlank(value), /\S/.test(value), JSON.stringify(value))),
+      RUNS,
+    );
   });
 
   it('isHttpUrl agrees with the URL parser on every address, including those it accepts without parsing', () => {
-    fc.assert(fc.property(webAddress, (value) => assert.equal(isHttpUrl(value), parserSaysHttpUrl(value), value)), RUNS);
+    fc.assert(
+      fc.property(webAddress, (value) => assert.equal(isHttpUrl(value), parserSaysHttpUrl(value), value)),
+      RUNS,
+    );
   });
 
   it('accepts the usual values and refuses near misses', () => {
-    for (const good of ['2024-02-29', '2024-03-01T09:00:00Z', '2016-12-31T23:59:60.123456789+14:00']) assert.ok(isDateTime(good), good);
-    for (const bad of ['2023-02-29', '2024-03-01T09:00:00', '2024-03-01T24:00:00Z', '2024-03-01T09:00:00.Z']) assert.ok(!isDateTime(bad), bad);
-    for (const good of ['https://example.org', 'http://localhost:8080/feed.json?x=1#top', 'HTTPS://EXAMPLE.ORG/A', 'https://a.b/%zz', 'https://xn--80ak6aa92e.com/']) {
+    for (const good of ['2024-02-29', '2024-03-01T09:00:00Z', '2016-12-31T23:59:60.123456789+14:00'])
+      assert.ok(isDateTime(good), good);
+    for (const bad of ['2023-02-29', '2024-03-01T09:00:00', '2024-03-01T24:00:00Z', '2024-03-01T09:00:00.Z'])
+      assert.ok(!isDateTime(bad), bad);
+    for (const good of [
+      'https://example.org',
+      'http://localhost:8080/feed.json?x=1#top',
+      'HTTPS://EXAMPLE.ORG/A',
+      'https://a.b/%zz',
+      'https://xn--80ak6aa92e.com/',
+    ]) {
       assert.equal(isHttpUrl(good), true, good);
     }
-    for (const bad of ['javascript:alert(1)', '/relative', 'https://1.2.3.999/', 'https://0x100000000/', 'https://xn--a/', 'https://example.org ', 'http://']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      '/relative',
+      'https://1.2.3.999/',
+      'https://0x100000000/',
+      'https://xn--a/',
+      'https://example.org ',
+      'http://',
+    ]) {
       assert.equal(isHttpUrl(bad), false, bad);
     }
   });

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {Ajv2020} from 'ajv/dist/2020.js';
 import {feedJsonSchema, SCHEMA_FILE} from '../../scripts/schema.js';
-import {OBJECTIVES, PRINCIPLES, PRINCIPLE_LABELS, STAKEHOLDER_LABELS, STAKEHOLDER_TYPES} from '../../src/model/catalogue.js';
+import {
+  OBJECTIVES,
+  PRINCIPLES,
+  PRINCIPLE_LABELS,
+  STAKEHOLDER_LABELS,
+  STAKEHOLDER_TYPES,
+} from '../../src/model/catalogue.js';
 import {Pledge} from '../../src/model/schema.js';
 
 describe('the published JSON Schema', () => {
@@ -25,7 +31,10 @@ describe('the published JSON Schema', () => {
 
 describe('the GCM catalogue', () => {
   it('has the 23 objectives in order, each with a title and a short label', () => {
-    assert.deepEqual(OBJECTIVES.map((o) => o.number), Array.from({length: 23}, (_, i) => i + 1));
+    assert.deepEqual(
+      OBJECTIVES.map((o) => o.number),
+      Array.from({length: 23}, (_, i) => i + 1),
+    );
     for (const o of OBJECTIVES) assert.ok(o.title.length > o.short.length && o.short.length > 0);
     assert.match(OBJECTIVES[16]!.title, /^Eliminate all forms of discrimination/);
   });

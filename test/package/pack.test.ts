@@ -26,10 +26,17 @@ describe('the packed package', {skip: !existsSync(join(ROOT, 'dist/index.js')) &
 
   it('ships the built files, the manifest and the schema, and no sources or tests', () => {
     const installed = join(project, 'node_modules/pledgekit');
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/pledgekit.js', 'custom-elements.json', 'schema/pledge-feed.schema.json']) {
+    for (const file of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/pledgekit.js',
+      'custom-elements.json',
+      'schema/pledge-feed.schema.json',
+    ]) {
       assert.ok(existsSync(join(installed, file)), `${file} is missing from the package`);
     }
-    for (const file of ['src', 'test', 'demo', 'stories']) assert.ok(!existsSync(join(installed, file)), `${file} is in the package`);
+    for (const file of ['src', 'test', 'demo', 'stories'])
+      assert.ok(!existsSync(join(installed, file)), `${file} is in the package`);
   });
 
   it('type-checks a TypeScript file that uses the model, the events and the tag map', () => {
@@ -51,7 +58,15 @@ card.addEventListener('pledge-objective-select', (event) => {
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: {target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2023', 'DOM'], types: []},
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2023', 'DOM'],
+          types: [],
+        },
         files: ['use.ts'],
       }),
     );

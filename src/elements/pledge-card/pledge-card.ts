@@ -1,6 +1,14 @@
 import {LitElement, html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
-import {countryName, directionOf, format, formatDate, formatNumber, formatPartialDate, objectiveLabel} from '../../i18n/index.js';
+import {
+  countryName,
+  directionOf,
+  format,
+  formatDate,
+  formatNumber,
+  formatPartialDate,
+  objectiveLabel,
+} from '../../i18n/index.js';
 import type {Messages, UiLanguage} from '../../i18n/index.js';
 import {objective} from '../../model/catalogue.js';
 import {isHttpUrl} from '../../model/formats.js';
@@ -46,10 +54,16 @@ const LONG_SUMMARY = 280;
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 /** The translation for the UI language, unless the pledge is already written in it. */
-function translationFor(pledge: Pledge, own: string | undefined, locale: string, language: UiLanguage): Translation | undefined {
+function translationFor(
+  pledge: Pledge,
+  own: string | undefined,
+  locale: string,
+  language: UiLanguage,
+): Translation | undefined {
   const all = pledge._pledge.translations;
   if (!all || (own && primary(own) === language)) return undefined;
-  const key = [locale, language].find((k) => Object.hasOwn(all, k)) ?? Object.keys(all).find((k) => primary(k) === language);
+  const key =
+    [locale, language].find((k) => Object.hasOwn(all, k)) ?? Object.keys(all).find((k) => primary(k) === language);
   return key === undefined ? undefined : all[key];
 }
 
@@ -75,7 +89,14 @@ function submitted(pledge: Pledge, t: Messages, locale: string): string[] {
   const name = names.length ? list(names, locale) : undefined;
   const published = pledge.date_published && formatDate(pledge.date_published, locale);
   const modified = pledge.date_modified && formatDate(pledge.date_modified, locale);
-  const by = name && published ? format(t.submittedByOn, {name, date: published}) : name ? format(t.submittedBy, {name}) : published ? format(t.submittedOn, {date: published}) : undefined;
+  const by =
+    name && published
+      ? format(t.submittedByOn, {name, date: published})
+      : name
+        ? format(t.submittedBy, {name})
+        : published
+          ? format(t.submittedOn, {date: published})
+          : undefined;
   const updated = modified && modified !== published ? format(t.updatedOn, {date: modified}) : undefined;
   return [by, updated].filter((line): line is string => Boolean(line));
 }
@@ -176,7 +197,7 @@ export class PledgeCard extends LitElement {
     const result = this.pledge ? undefined : this.#feeds.result;
     const pledge = this.pledge ?? result?.pledges.find((p) => p.id === this.pledgeId);
     const matched = pledge?._pledge.matches;
-    const match = matched === undefined ? undefined : result?.pledges.find((p) => p.id === matched)?.title ?? matched;
+    const match = matched === undefined ? undefined : (result?.pledges.find((p) => p.id === matched)?.title ?? matched);
     this.#view = pledge && this.#describe(pledge, this.feedLanguage ?? result?.feed.language, match);
   }
 
@@ -280,9 +301,11 @@ export class PledgeCard extends LitElement {
       ${view.chips.length ? html`<ul class="chips" role="list" aria-label=${t.objectives}>${view.chips.map((chip) => this.#renderChip(chip))}</ul>` : nothing}
       ${view.facts.length ? html`<dl class="facts">${view.facts.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
       ${view.matches ? html`<p class="matches">${view.matches}</p>` : nothing}
-      ${view.url
-        ? html`<a part="link" class="link" href=${view.url} aria-label=${format(t.readPledgeTitled, {title: view.title.text})}>${t.readPledge}</a>`
-        : nothing}
+      ${
+        view.url
+          ? html`<a part="link" class="link" href=${view.url} aria-label=${format(t.readPledgeTitled, {title: view.title.text})}>${t.readPledge}</a>`
+          : nothing
+      }
     </article>`;
   }
 
@@ -291,11 +314,13 @@ export class PledgeCard extends LitElement {
     if (!summary) return nothing;
     const folded = view.long && !this.expanded;
     return html`<p part="summary" id="summary" class="summary ${folded ? 'clamped' : ''}" lang=${textLang(summary)} dir=${textDir(summary)}>${summary.text}</p>
-      ${view.long && (this.expanded || !this.fits)
-        ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.#toggle}>
+      ${
+        view.long && (this.expanded || !this.fits)
+          ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.#toggle}>
             ${this.expanded ? this.#locale.t.showLess : this.#locale.t.showMore}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   #renderChip(chip: Chip): TemplateResult {

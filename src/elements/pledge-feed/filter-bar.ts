@@ -74,9 +74,9 @@ function select(id: FilterName, label: string, value: string, options: Option[],
     <select id=${id} name=${id} @change=${view.onSelect}>
       ${options.map(
         (o) =>
-          html`<option value=${o.value} .selected=${live(o.value === value)}>${o.count === undefined
-            ? o.label
-            : `${o.label} (${formatNumber(o.count, view.locale)})`}</option>`,
+          html`<option value=${o.value} .selected=${live(o.value === value)}>${
+            o.count === undefined ? o.label : `${o.label} (${formatNumber(o.count, view.locale)})`
+          }</option>`,
       )}
     </select>
   </div>`;
@@ -94,15 +94,36 @@ function facetOptions<K extends string | number>(
   counts: Map<K, number> | undefined,
 ): Option[] {
   const all = current === undefined || values.includes(current) ? values : [...values, current];
-  return [{value: '', label: view.t.any}, ...all.map((v) => ({value: String(v), label: label(v), count: counts && (counts.get(v) ?? 0)}))];
+  return [
+    {value: '', label: view.t.any},
+    ...all.map((v) => ({value: String(v), label: label(v), count: counts && (counts.get(v) ?? 0)})),
+  ];
 }
 
 /** The filter bar: a select per facet with its counts, the text search, sort and clear. */
 export function filterBar(view: FilterBarView): TemplateResult {
   const {t, choices, facets, language, locale} = view;
-  const objectives = facetOptions(view, OBJECTIVE_NUMBERS, view.objective, (n) => `${n}. ${objectiveLabel(n, language)}`, facets?.objective);
-  const stakeholders = facetOptions(view, choices.stakeholders, view.stakeholder, (s) => t.stakeholders[s], facets?.stakeholder);
-  const countries = facetOptions(view, choices.countries, view.country, (code) => countryName(code, locale), facets?.country);
+  const objectives = facetOptions(
+    view,
+    OBJECTIVE_NUMBERS,
+    view.objective,
+    (n) => `${n}. ${objectiveLabel(n, language)}`,
+    facets?.objective,
+  );
+  const stakeholders = facetOptions(
+    view,
+    choices.stakeholders,
+    view.stakeholder,
+    (s) => t.stakeholders[s],
+    facets?.stakeholder,
+  );
+  const countries = facetOptions(
+    view,
+    choices.countries,
+    view.country,
+    (code) => countryName(code, locale),
+    facets?.country,
+  );
   const years = facetOptions(view, choices.years, view.year, String, facets?.year);
   const sorts = SORT_ORDERS.map((s) => ({value: s, label: t.sortOrders[s]}));
   const value = (v: string | number | undefined) => (v === undefined ? '' : String(v));

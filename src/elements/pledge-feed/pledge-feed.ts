@@ -223,27 +223,29 @@ export class PledgeFeed extends LitElement {
     const title = this.#title;
     return html`<div class="board" dir=${this.#locale.dir} lang=${locale}>
       ${this.#renderHeader()}
-      ${this.#view === 'error'
-        ? nothing
-        : filterBar({
-            t,
-            language,
-            locale,
-            name: title ? `${t.filters}: ${title}` : t.filters,
-            choices: this.#choices,
-            facets: this.#view === 'ready' ? this.#result?.facets : undefined,
-            objective: this.#query.objectives?.[0],
-            stakeholder: this.#query.stakeholders?.[0],
-            country: this.#query.countries?.[0],
-            year: this.#query.yearFrom,
-            q: this.#draft,
-            sort: this.#query.order ?? 'newest',
-            filtered: this.#filtered,
-            onSelect: this.#onSelect,
-            onSearchInput: this.#onSearchInput,
-            onSearchKeydown: this.#onSearchKeydown,
-            onClear: this.#clearFilters,
-          })}
+      ${
+        this.#view === 'error'
+          ? nothing
+          : filterBar({
+              t,
+              language,
+              locale,
+              name: title ? `${t.filters}: ${title}` : t.filters,
+              choices: this.#choices,
+              facets: this.#view === 'ready' ? this.#result?.facets : undefined,
+              objective: this.#query.objectives?.[0],
+              stakeholder: this.#query.stakeholders?.[0],
+              country: this.#query.countries?.[0],
+              year: this.#query.yearFrom,
+              q: this.#draft,
+              sort: this.#query.order ?? 'newest',
+              filtered: this.#filtered,
+              onSelect: this.#onSelect,
+              onSearchInput: this.#onSearchInput,
+              onSearchKeydown: this.#onSearchKeydown,
+              onClear: this.#clearFilters,
+            })
+      }
       ${load && !this.pledges && this.#view === 'ready' ? notices(t, locale, load) : nothing}
       <div class="layout ${this.hideObjectives ? '' : 'with-objectives'}">
         ${this.hideObjectives || this.#view !== 'ready' ? nothing : this.#renderObjectives()}
@@ -279,8 +281,9 @@ export class PledgeFeed extends LitElement {
     const lang = this.heading ? undefined : feed?.language;
     return html`<div class="header">
       ${title ? html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level} lang=${lang ?? nothing}>${title}</div>` : nothing}
-      ${ready
-        ? html`<pledge-subscribe-button
+      ${
+        ready
+          ? html`<pledge-subscribe-button
             .feed=${feed}
             .feedUrl=${this.#feeds.result?.url}
             objective=${this.#query.objectives?.[0] ?? nothing}
@@ -288,7 +291,8 @@ export class PledgeFeed extends LitElement {
             lang=${this.#locale.locale}
             theme=${this.theme ?? nothing}
           ></pledge-subscribe-button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -41,7 +41,13 @@ export function notices(t: Messages, locale: string, load: FeedLoad): TemplateRe
  * Previous and next with "Page 1 of 3" between them; nothing when there is one page.
  * The board's title goes into the name, so two boards on a page have distinct landmarks.
  */
-export function pager(t: Messages, locale: string, page: Page<Pledge>, title: string | undefined, goTo: (page: number) => void) {
+export function pager(
+  t: Messages,
+  locale: string,
+  page: Page<Pledge>,
+  title: string | undefined,
+  goTo: (page: number) => void,
+) {
   if (page.pageCount <= 1) return nothing;
   return html`<nav part="pager" class="pager" aria-label=${title ? `${t.pagination}: ${title}` : t.pagination}>
     <button type="button" ?disabled=${page.page <= 1} @click=${() => goTo(page.page - 1)}>${t.previousPage}</button>

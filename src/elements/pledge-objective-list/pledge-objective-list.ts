@@ -23,11 +23,16 @@ interface ObjectiveOption {
   selected: boolean;
 }
 
-const isObjective = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= OBJECTIVES.length;
+const isObjective = (n: unknown): n is number =>
+  Number.isInteger(n) && (n as number) >= 1 && (n as number) <= OBJECTIVES.length;
 
 /** Reads `selected="17 16"` or `"17,16"`; writes the numbers separated by spaces. */
 const numberList = {
-  fromAttribute: (value: string | null): number[] => (value ?? '').split(/[\s,]+/).filter(Boolean).map(Number),
+  fromAttribute: (value: string | null): number[] =>
+    (value ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number),
   toAttribute: (value: readonly number[] | undefined): string | null => (value?.length ? value.join(' ') : null),
 };
 
@@ -136,16 +141,18 @@ export class PledgeObjectiveList extends LitElement {
       const selected = chosen.includes(n);
       if (counts && this.hideEmpty && count === 0 && !selected) return [];
       const label = objectiveLabel(n, language);
-      return [{
-        n,
-        number: formatNumber(n, locale),
-        label,
-        before: format(before, {n, label}, locale),
-        title,
-        after: counts ? format(after, {count: plural(locale, t.pledgeCount, count)}, locale) : '',
-        count: counts ? formatNumber(count, locale) : undefined,
-        selected,
-      }];
+      return [
+        {
+          n,
+          number: formatNumber(n, locale),
+          label,
+          before: format(before, {n, label}, locale),
+          title,
+          after: counts ? format(after, {count: plural(locale, t.pledgeCount, count)}, locale) : '',
+          count: counts ? formatNumber(count, locale) : undefined,
+          selected,
+        },
+      ];
     });
     const shown = this.#options.map((option) => option.n);
     this.#tabStop = [this.active, ...chosen, shown[0]].find((n) => n !== undefined && shown.includes(n));
@@ -195,7 +202,11 @@ export class PledgeObjectiveList extends LitElement {
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusin}
     >
-      ${repeat(this.#options, (option) => option.n, (option) => this.#renderOption(option))}
+      ${repeat(
+        this.#options,
+        (option) => option.n,
+        (option) => this.#renderOption(option),
+      )}
     </div>`;
   }
 
@@ -265,7 +276,9 @@ export class PledgeObjectiveList extends LitElement {
     const before = this.#chosen();
     const next = this.multiple
       ? (before.includes(n) ? before.filter((m) => m !== n) : [...before, n]).sort((a, b) => a - b)
-      : before[0] === n ? [] : [n];
+      : before[0] === n
+        ? []
+        : [n];
     this.active = n;
     const previous = this.selected;
     const accepted = this.dispatchEvent(new PledgeObjectiveSelectEvent(next));

@@ -2,7 +2,8 @@ import {PledgeSubscribeButton} from './pledge-subscribe-button.js';
 
 export {PledgeSubscribeButton};
 
-if (!customElements.get('pledge-subscribe-button')) customElements.define('pledge-subscribe-button', PledgeSubscribeButton);
+if (!customElements.get('pledge-subscribe-button'))
+  customElements.define('pledge-subscribe-button', PledgeSubscribeButton);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -42,20 +42,34 @@ function httpAddress(value: string | undefined): string | undefined {
   }
 }
 
-function sliceUrl(slices: FeedExtension['slices'], objective: number | undefined, stakeholder: string): string | undefined {
+function sliceUrl(
+  slices: FeedExtension['slices'],
+  objective: number | undefined,
+  stakeholder: string,
+): string | undefined {
   const byObjective = objective === undefined ? undefined : slices?.objective?.[String(objective)];
   return byObjective ?? slices?.stakeholder?.[stakeholder as StakeholderType];
 }
 
 /** The links for the selection: its slice when the feed names one, else the whole feed. */
-function subscribeLinks(feed: FeedInfo | undefined, ownUrl: string | undefined, objective: number | undefined, stakeholder: string): SubscribeLinks {
+function subscribeLinks(
+  feed: FeedInfo | undefined,
+  ownUrl: string | undefined,
+  objective: number | undefined,
+  stakeholder: string,
+): SubscribeLinks {
   const subscribe = feed?._pledgekit?.subscribe;
   const slice = httpAddress(sliceUrl(feed?._pledgekit?.slices, objective, stakeholder));
   const sibling = (whole: string | undefined, file: string) => (slice && whole ? new URL(file, slice).href : undefined);
   const links = slice
     ? {json: slice, rss: sibling(subscribe?.rss, SLICE_FILES.rss), atom: sibling(subscribe?.atom, SLICE_FILES.atom)}
     : {json: subscribe?.json ?? feed?.feed_url ?? ownUrl, rss: subscribe?.rss, atom: subscribe?.atom};
-  return {json: httpAddress(links.json), rss: httpAddress(links.rss), atom: httpAddress(links.atom), sliced: Boolean(slice)};
+  return {
+    json: httpAddress(links.json),
+    rss: httpAddress(links.rss),
+    atom: httpAddress(links.atom),
+    sliced: Boolean(slice),
+  };
 }
 
 /**
@@ -202,8 +216,9 @@ export class PledgeSubscribeButton extends LitElement {
     const {t} = this.#locale;
     const url = this.#subscribeUrl;
     return html`<p class="scope">${this.#links.sliced ? t.subscribeSelection : t.subscribeAll}</p>
-      ${url
-        ? html`<ul class="links">
+      ${
+        url
+          ? html`<ul class="links">
               ${FEED_FORMATS.map((kind) => {
                 const href = this.#links[kind];
                 return href && isHttpUrl(href)
@@ -214,7 +229,8 @@ export class PledgeSubscribeButton extends LitElement {
             </ul>
             <p part="message" class="message ${this.copyState}" role="status">${this.#copyMessage()}</p>
             ${this.copyState === 'failed' ? html`<code class="url">${url}</code>` : nothing}`
-        : nothing}
+          : nothing
+      }
       ${this.#endpoint ? this.#renderEmailForm() : nothing}`;
   }
 

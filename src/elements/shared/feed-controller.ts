@@ -86,7 +86,12 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  private settle(generation: number, status: FeedStatus, result: FeedLoad | undefined, error: FeedError | undefined): void {
+  private settle(
+    generation: number,
+    status: FeedStatus,
+    result: FeedLoad | undefined,
+    error: FeedError | undefined,
+  ): void {
     if (generation !== this.generation) return;
     this.status = status;
     this.result = result;
