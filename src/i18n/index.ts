@@ -11,36 +11,20 @@ import {ru} from './locales/ru.js';
 import {zh} from './locales/zh.js';
 import {format} from './format.js';
 import type {UiLanguage} from './locale.js';
-import {LABEL_SETS, MESSAGE_KEYS} from './messages.js';
-import type {LocaleTable, Messages} from './messages.js';
+import type {Messages} from './messages.js';
 
 export {UI_LANGUAGES, directionOf, langOf, resolveLanguage} from './locale.js';
 export type {UiLanguage} from './locale.js';
-export type {Messages, PluralForms} from './messages.js';
+export type {Messages, ObjectiveLabels, PluralForms} from './messages.js';
 export {countryName, format, formatNumber, plural} from './format.js';
 export type {MessageValues} from './format.js';
 export {formatDate, formatPartialDate} from './dates.js';
 
-const TABLES: Readonly<Record<UiLanguage, LocaleTable>> = {en, fr, es, ar, zh, ru};
-const read = new Map<UiLanguage, Messages>();
-
-/** A positional table keyed: each message by its name, a closed set's labels by its values. */
-function keyed(table: LocaleTable): Messages {
-  const entries = MESSAGE_KEYS.map((key, i) => {
-    const value = table[i];
-    const set: readonly string[] | undefined = LABEL_SETS[key as keyof typeof LABEL_SETS];
-    return [key, set && Array.isArray(value) ? Object.fromEntries(set.map((v, j) => [v, value[j]])) : value];
-  });
-  // LocaleTable lists every key of Messages in MESSAGE_KEYS order, each with its type.
-  return Object.fromEntries(entries) as unknown as Messages;
-}
+const TABLES: Readonly<Record<UiLanguage, Messages>> = {en, fr, es, ar, zh, ru};
 
 /** Every UI string in `lang` (English for a language the UI does not speak). */
 export function messages(lang: UiLanguage): Messages {
-  const known = Object.hasOwn(TABLES, lang) ? lang : 'en';
-  let table = read.get(known);
-  if (!table) read.set(known, (table = keyed(TABLES[known])));
-  return table;
+  return TABLES[Object.hasOwn(TABLES, lang) ? lang : 'en'];
 }
 
 /** The short label of GCM objective `n` in `lang` (`Remittances` for 20). */

@@ -1,8 +1,5 @@
-import {PLEDGE_FORMS, PLEDGE_STATUSES, PLEDGE_TYPES, SCOPES, STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {PledgeForm, PledgeStatus, PledgeType, Scope, StakeholderType} from '../model/catalogue.js';
-import {FEED_ERROR_CODES} from '../feed/errors.js';
 import type {FeedErrorCode} from '../feed/errors.js';
-import {SORT_ORDERS} from '../feed/query.js';
 import type {SortOrder} from '../feed/query.js';
 
 /**
@@ -11,9 +8,19 @@ import type {SortOrder} from '../feed/query.js';
  */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}>;
 
+/** The short labels of the 23 GCM objectives, objective 1 first: a 22nd or a 24th fails to compile. */
+export type ObjectiveLabels = readonly [
+  ...[string, string, string, string, string, string, string, string, string, string],
+  ...[string, string, string, string, string, string, string, string, string, string],
+  ...[string, string, string],
+];
+
 /**
  * Every string the elements show, in one language. `{name}` marks a placeholder that
  * `format()` fills; plural messages are `PluralForms` and go through `plural()`.
+ *
+ * A language is one module in `locales/` exporting an object of this type, so a missing
+ * or an extra key (or a closed set's label) fails `tsc`.
  */
 export interface Messages {
   // pledge-card
@@ -53,7 +60,7 @@ export interface Messages {
   readonly forms: Readonly<Record<PledgeForm, string>>;
   readonly types: Readonly<Record<PledgeType, string>>;
   /** Short labels of the 23 GCM objectives, objective 1 first. */
-  readonly objectiveLabels: readonly string[];
+  readonly objectiveLabels: ObjectiveLabels;
 
   // pledge-objective-list
   readonly objectiveListTitle: string;
@@ -140,115 +147,3 @@ export interface Messages {
   /** The list's state when `hide-empty` leaves no objective to show. */
   readonly objectiveListEmpty: string;
 }
-
-/**
- * The keys of `Messages` in the order a locale table (`LocaleTable`) lists their values.
- * Tables are positional so the script-tag file ships each key once, not once per language.
- */
-export const MESSAGE_KEYS = [
-  'submittedByOn',
-  'submittedOn',
-  'submittedBy',
-  'updatedOn',
-  'showMore',
-  'showLess',
-  'readPledge',
-  'readPledgeTitled',
-  'objectives',
-  'partners',
-  'matches',
-  'period',
-  'periodRange',
-  'periodFrom',
-  'periodUntil',
-  'status',
-  'objectiveChip',
-  'stakeholders',
-  'statuses',
-  'scopes',
-  'forms',
-  'types',
-  'objectiveLabels',
-  'objectiveListTitle',
-  'allObjectives',
-  'pledgeCount',
-  'objectiveNumber',
-  'subscribe',
-  'subscribeSelection',
-  'subscribeAll',
-  'copyLink',
-  'linkCopied',
-  'copyFailed',
-  'subscribeByEmail',
-  'emailAddress',
-  'emailInvalid',
-  'subscribing',
-  'subscribed',
-  'subscribeFailed',
-  'emailServerStatus',
-  'emailTimeout',
-  'emailNetwork',
-  'close',
-  'filters',
-  'objective',
-  'stakeholder',
-  'country',
-  'year',
-  'search',
-  'searchPlaceholder',
-  'any',
-  'clearFilters',
-  'sort',
-  'sortOrders',
-  'noMatch',
-  'showing',
-  'previousPage',
-  'nextPage',
-  'pageOf',
-  'loading',
-  'loadFailed',
-  'retry',
-  'feedErrors',
-  'offline',
-  'incomplete',
-  'pledges',
-  'pagination',
-  'pledgeLoading',
-  'pledgeLoadFailed',
-  'pledgeNotFound',
-  'objectiveOption',
-  'objectiveListEmpty',
-] as const satisfies readonly (keyof Messages)[];
-
-// tsc fails here, naming the key, when Messages gains a message that MESSAGE_KEYS lacks.
-type Never<T extends never> = T;
-type MissingMessageKeys = Never<Exclude<keyof Messages, (typeof MESSAGE_KEYS)[number]>>;
-
-/** The closed sets whose labels a locale table may list in the set's own order. */
-export const LABEL_SETS = {
-  stakeholders: STAKEHOLDER_TYPES,
-  statuses: PLEDGE_STATUSES,
-  scopes: SCOPES,
-  forms: PLEDGE_FORMS,
-  types: PLEDGE_TYPES,
-  sortOrders: SORT_ORDERS,
-  feedErrors: FEED_ERROR_CODES,
-} as const satisfies Partial<Record<keyof Messages, readonly string[]>>;
-
-/** One label per value of a closed set, in the set's order. */
-type Labels<Set extends readonly string[]> = {readonly [I in keyof Set]: string};
-
-/** What a table holds for a message: a closed set's labels by key, or in the set's order. */
-type Slot<Key> = Key extends keyof typeof LABEL_SETS
-  ? Messages[Key] | Labels<(typeof LABEL_SETS)[Key]>
-  : Key extends keyof Messages
-    ? Messages[Key]
-    : never;
-
-/**
- * One language's messages, listed in the order of `MESSAGE_KEYS`: a table with a
- * message too few or too many, or with a label set of the wrong length, fails to compile.
- */
-export type LocaleTable = Table<typeof MESSAGE_KEYS>;
-// Generic, so the mapped type keeps the tuple's length and order.
-type Table<Keys extends readonly string[]> = {readonly [I in keyof Keys]: Slot<Keys[I]>};

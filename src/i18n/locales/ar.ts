@@ -1,68 +1,62 @@
-import type {LocaleTable} from '../messages.js';
+import type {Messages} from '../messages.js';
 
 /** العربية. */
-export const ar: LocaleTable = [
-  'قدّمه {name} في {date}', // submittedByOn
-  'تم تقديمه في {date}', // submittedOn
-  'قدّمه {name}', // submittedBy
-  'تم التحديث في {date}', // updatedOn
-  'عرض المزيد', // showMore
-  'عرض أقل', // showLess
-  'قراءة التعهد كاملًا', // readPledge
-  'قراءة التعهد كاملًا: {title}', // readPledgeTitled
-  'الأهداف', // objectives
-  'الشركاء', // partners
-  'استجابةً للتعهد {id}', // matches
-  'الفترة', // period
-  'من {start} إلى {end}', // periodRange
-  'ابتداءً من {start}', // periodFrom
-  'حتى {end}', // periodUntil
-  'الحالة', // status
-  'الهدف {n} من أهداف الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية: {title}', // objectiveChip
-  // stakeholders
-  [
-    'حكومة محلية', // local-government
-    'حكومة وطنية', // national-government
-    'منظومة الأمم المتحدة', // un-system
-    'منظمة دولية', // international-organisation
-    'المجتمع المدني', // civil-society
-    'منظمة للمهاجرين أو المغتربين', // migrant-organisation
-    'القطاع الخاص', // private-sector
-    'نقابة عمالية', // trade-union
-    'الأوساط الأكاديمية', // academia
-    'شبكة', // network
-    'غير ذلك', // other
-  ],
-  // statuses
-  [
-    'مخطط له', // planned
-    'قيد التنفيذ', // in-progress
-    'تم الوفاء به', // fulfilled
-  ],
-  // scopes
-  [
-    'محلي', // local
-    'دون وطني', // subnational
-    'وطني', // national
-    'إقليمي', // regional
-    'عالمي', // global
-  ],
-  // forms
-  [
-    'تمويل', // financial
-    'موارد بشرية', // human-resources
-    'عمليات', // process
-    'سياسات', // policy
-  ],
-  // types
-  [
-    'تعهد فردي', // individual
-    'تعهد مشترك', // common
-    'تعهد في إطار شراكة', // partnership
-    'تعهد مكمّل', // matching
-  ],
-  // objectiveLabels
-  [
+export const ar: Messages = {
+  submittedByOn: 'قدّمه {name} في {date}',
+  submittedOn: 'تم تقديمه في {date}',
+  submittedBy: 'قدّمه {name}',
+  updatedOn: 'تم التحديث في {date}',
+  showMore: 'عرض المزيد',
+  showLess: 'عرض أقل',
+  readPledge: 'قراءة التعهد كاملًا',
+  readPledgeTitled: 'قراءة التعهد كاملًا: {title}',
+  objectives: 'الأهداف',
+  partners: 'الشركاء',
+  matches: 'استجابةً للتعهد {id}',
+  period: 'الفترة',
+  periodRange: 'من {start} إلى {end}',
+  periodFrom: 'ابتداءً من {start}',
+  periodUntil: 'حتى {end}',
+  status: 'الحالة',
+  objectiveChip: 'الهدف {n} من أهداف الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية: {title}',
+  stakeholders: {
+    'local-government': 'حكومة محلية',
+    'national-government': 'حكومة وطنية',
+    'un-system': 'منظومة الأمم المتحدة',
+    'international-organisation': 'منظمة دولية',
+    'civil-society': 'المجتمع المدني',
+    'migrant-organisation': 'منظمة للمهاجرين أو المغتربين',
+    'private-sector': 'القطاع الخاص',
+    'trade-union': 'نقابة عمالية',
+    academia: 'الأوساط الأكاديمية',
+    network: 'شبكة',
+    other: 'غير ذلك',
+  },
+  statuses: {
+    planned: 'مخطط له',
+    'in-progress': 'قيد التنفيذ',
+    fulfilled: 'تم الوفاء به',
+  },
+  scopes: {
+    local: 'محلي',
+    subnational: 'دون وطني',
+    national: 'وطني',
+    regional: 'إقليمي',
+    global: 'عالمي',
+  },
+  forms: {
+    financial: 'تمويل',
+    'human-resources': 'موارد بشرية',
+    process: 'عمليات',
+    policy: 'سياسات',
+  },
+  types: {
+    individual: 'تعهد فردي',
+    common: 'تعهد مشترك',
+    partnership: 'تعهد في إطار شراكة',
+    matching: 'تعهد مكمّل',
+  },
+  objectiveLabels: [
     'البيانات', // 1
     'العوامل السلبية', // 2
     'المعلومات', // 3
@@ -87,11 +81,10 @@ export const ar: LocaleTable = [
     'الحماية الاجتماعية', // 22
     'التعاون الدولي', // 23
   ],
-  'أهداف الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية', // objectiveListTitle
-  'جميع الأهداف', // allObjectives
+  objectiveListTitle: 'أهداف الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية',
+  allObjectives: 'جميع الأهداف',
   // Arabic counts: 0, 1 and 2 have their own words; 3–10 take a plural, 11–99 a singular accusative.
-  // pledgeCount
-  {
+  pledgeCount: {
     zero: 'لا توجد تعهدات',
     one: 'تعهد واحد',
     two: 'تعهدان',
@@ -99,58 +92,55 @@ export const ar: LocaleTable = [
     many: '{count} تعهدًا',
     other: '{count} تعهد',
   },
-  'الهدف {n}', // objectiveNumber
-  'اشترك', // subscribe
-  'اشترك في هذا التحديد', // subscribeSelection
-  'اشترك في جميع التعهدات', // subscribeAll
-  'نسخ الرابط', // copyLink
-  'تم نسخ الرابط', // linkCopied
-  'تعذّر النسخ', // copyFailed
-  'الاشتراك عبر البريد الإلكتروني', // subscribeByEmail
-  'عنوان البريد الإلكتروني', // emailAddress
-  'أدخل عنوان بريد إلكتروني صالحًا', // emailInvalid
-  'جارٍ الاشتراك…', // subscribing
-  'تم اشتراكك. تحقّق من بريدك الوارد لتأكيد الاشتراك.', // subscribed
-  'تعذّر الاشتراك: {reason}. يُرجى المحاولة مرة أخرى.', // subscribeFailed
-  'ردّ الخادم بالرمز {status}', // emailServerStatus
-  'لم يردّ الخادم في الوقت المحدد', // emailTimeout
-  'تعذّر الاتصال بالخادم', // emailNetwork
-  'إغلاق', // close
-  'عوامل التصفية', // filters
-  'الهدف', // objective
-  'نوع الجهة صاحبة المصلحة', // stakeholder
-  'البلد أو المنطقة', // country
-  'السنة', // year
-  'بحث', // search
-  'البحث في التعهدات', // searchPlaceholder
-  'الكل', // any
-  'مسح عوامل التصفية', // clearFilters
-  'الترتيب حسب', // sort
-  // sortOrders
-  [
-    'الأحدث أولًا', // newest
-    'الأقدم أولًا', // oldest
-    'العنوان', // title
-  ],
-  'لا توجد تعهدات تطابق عوامل التصفية هذه.', // noMatch
-  'عرض {from}–{to} من أصل {total}', // showing
-  'الصفحة السابقة', // previousPage
-  'الصفحة التالية', // nextPage
-  'الصفحة {page} من {count}', // pageOf
-  'جارٍ تحميل التعهدات…', // loading
-  'تعذّر تحميل التعهدات.', // loadFailed
-  'إعادة المحاولة', // retry
-  // feedErrors
-  [
-    'تحقّق من اتصالك بالإنترنت.', // network
-    'استغرق الخادم وقتًا طويلًا في الرد.', // timeout
-    'ردّ الخادم برسالة خطأ.', // http
-    'لا يُرجع هذا العنوان موجزًا.', // not-json
-    'الملف الموجود على هذا العنوان ليس موجز تعهدات.', // not-a-feed
-  ],
-  'أنت غير متصل بالإنترنت: يتم عرض التعهدات المحفوظة في {date}.', // offline
-  // incomplete
-  {
+  objectiveNumber: 'الهدف {n}',
+  subscribe: 'اشترك',
+  subscribeSelection: 'اشترك في هذا التحديد',
+  subscribeAll: 'اشترك في جميع التعهدات',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط',
+  copyFailed: 'تعذّر النسخ',
+  subscribeByEmail: 'الاشتراك عبر البريد الإلكتروني',
+  emailAddress: 'عنوان البريد الإلكتروني',
+  emailInvalid: 'أدخل عنوان بريد إلكتروني صالحًا',
+  subscribing: 'جارٍ الاشتراك…',
+  subscribed: 'تم اشتراكك. تحقّق من بريدك الوارد لتأكيد الاشتراك.',
+  subscribeFailed: 'تعذّر الاشتراك: {reason}. يُرجى المحاولة مرة أخرى.',
+  emailServerStatus: 'ردّ الخادم بالرمز {status}',
+  emailTimeout: 'لم يردّ الخادم في الوقت المحدد',
+  emailNetwork: 'تعذّر الاتصال بالخادم',
+  close: 'إغلاق',
+  filters: 'عوامل التصفية',
+  objective: 'الهدف',
+  stakeholder: 'نوع الجهة صاحبة المصلحة',
+  country: 'البلد أو المنطقة',
+  year: 'السنة',
+  search: 'بحث',
+  searchPlaceholder: 'البحث في التعهدات',
+  any: 'الكل',
+  clearFilters: 'مسح عوامل التصفية',
+  sort: 'الترتيب حسب',
+  sortOrders: {
+    newest: 'الأحدث أولًا',
+    oldest: 'الأقدم أولًا',
+    title: 'العنوان',
+  },
+  noMatch: 'لا توجد تعهدات تطابق عوامل التصفية هذه.',
+  showing: 'عرض {from}–{to} من أصل {total}',
+  previousPage: 'الصفحة السابقة',
+  nextPage: 'الصفحة التالية',
+  pageOf: 'الصفحة {page} من {count}',
+  loading: 'جارٍ تحميل التعهدات…',
+  loadFailed: 'تعذّر تحميل التعهدات.',
+  retry: 'إعادة المحاولة',
+  feedErrors: {
+    network: 'تحقّق من اتصالك بالإنترنت.',
+    timeout: 'استغرق الخادم وقتًا طويلًا في الرد.',
+    http: 'ردّ الخادم برسالة خطأ.',
+    'not-json': 'لا يُرجع هذا العنوان موجزًا.',
+    'not-a-feed': 'الملف الموجود على هذا العنوان ليس موجز تعهدات.',
+  },
+  offline: 'أنت غير متصل بالإنترنت: يتم عرض التعهدات المحفوظة في {date}.',
+  incomplete: {
     zero: 'لا توجد في هذا الموجز تعهدات غير مكتملة.',
     one: 'تعذّر عرض تعهد واحد في هذا الموجز لأنه غير مكتمل.',
     two: 'تعذّر عرض تعهدين في هذا الموجز لأنهما غير مكتملين.',
@@ -158,14 +148,14 @@ export const ar: LocaleTable = [
     many: 'تعذّر عرض {count} تعهدًا في هذا الموجز لأنها غير مكتملة.',
     other: 'تعذّر عرض {count} تعهد في هذا الموجز لأنها غير مكتملة.',
   },
-  'التعهدات', // pledges
+  pledges: 'التعهدات',
   // pledge-feed, added with the board
-  'الصفحات', // pagination
+  pagination: 'الصفحات',
   // pledge-card, added with the card
-  'جارٍ تحميل التعهد…', // pledgeLoading
-  'تعذّر تحميل التعهد.', // pledgeLoadFailed
-  'هذا التعهد غير موجود في الموجز.', // pledgeNotFound
+  pledgeLoading: 'جارٍ تحميل التعهد…',
+  pledgeLoadFailed: 'تعذّر تحميل التعهد.',
+  pledgeNotFound: 'هذا التعهد غير موجود في الموجز.',
   // pledge-objective-list, added with the list
-  'الهدف {n}، {label}: {title} — {count}', // objectiveOption
-  'لا يذكر أي تعهد هدفًا.', // objectiveListEmpty
-];
+  objectiveOption: 'الهدف {n}، {label}: {title} — {count}',
+  objectiveListEmpty: 'لا يذكر أي تعهد هدفًا.',
+};

@@ -1,68 +1,62 @@
-import type {LocaleTable} from '../messages.js';
+import type {Messages} from '../messages.js';
 
 /** Español. */
-export const es: LocaleTable = [
-  'Enviado por {name} el {date}', // submittedByOn
-  'Enviado el {date}', // submittedOn
-  'Enviado por {name}', // submittedBy
-  'Actualizado el {date}', // updatedOn
-  'Mostrar más', // showMore
-  'Mostrar menos', // showLess
-  'Leer el compromiso completo', // readPledge
-  'Leer el compromiso completo: {title}', // readPledgeTitled
-  'Objetivos', // objectives
-  'Socios', // partners
-  'En respuesta al compromiso {id}', // matches
-  'Período', // period
-  '{start} – {end}', // periodRange
-  'desde {start}', // periodFrom
-  'hasta {end}', // periodUntil
-  'Estado', // status
-  'Objetivo {n} del Pacto Mundial para la Migración Segura, Ordenada y Regular: {title}', // objectiveChip
-  // stakeholders
-  [
-    'Gobierno local', // local-government
-    'Gobierno nacional', // national-government
-    'Sistema de las Naciones Unidas', // un-system
-    'Organización internacional', // international-organisation
-    'Sociedad civil', // civil-society
-    'Organización de migrantes o de la diáspora', // migrant-organisation
-    'Sector privado', // private-sector
-    'Sindicato', // trade-union
-    'Mundo académico', // academia
-    'Red', // network
-    'Otro', // other
-  ],
-  // statuses
-  [
-    'Previsto', // planned
-    'En curso', // in-progress
-    'Cumplido', // fulfilled
-  ],
-  // scopes
-  [
-    'Local', // local
-    'Subnacional', // subnational
-    'Nacional', // national
-    'Regional', // regional
-    'Mundial', // global
-  ],
-  // forms
-  [
-    'Financiación', // financial
-    'Recursos humanos', // human-resources
-    'Procesos', // process
-    'Políticas', // policy
-  ],
-  // types
-  [
-    'Compromiso individual', // individual
-    'Compromiso común', // common
-    'Compromiso en alianza', // partnership
-    'Compromiso de contrapartida', // matching
-  ],
-  // objectiveLabels
-  [
+export const es: Messages = {
+  submittedByOn: 'Enviado por {name} el {date}',
+  submittedOn: 'Enviado el {date}',
+  submittedBy: 'Enviado por {name}',
+  updatedOn: 'Actualizado el {date}',
+  showMore: 'Mostrar más',
+  showLess: 'Mostrar menos',
+  readPledge: 'Leer el compromiso completo',
+  readPledgeTitled: 'Leer el compromiso completo: {title}',
+  objectives: 'Objetivos',
+  partners: 'Socios',
+  matches: 'En respuesta al compromiso {id}',
+  period: 'Período',
+  periodRange: '{start} – {end}',
+  periodFrom: 'desde {start}',
+  periodUntil: 'hasta {end}',
+  status: 'Estado',
+  objectiveChip: 'Objetivo {n} del Pacto Mundial para la Migración Segura, Ordenada y Regular: {title}',
+  stakeholders: {
+    'local-government': 'Gobierno local',
+    'national-government': 'Gobierno nacional',
+    'un-system': 'Sistema de las Naciones Unidas',
+    'international-organisation': 'Organización internacional',
+    'civil-society': 'Sociedad civil',
+    'migrant-organisation': 'Organización de migrantes o de la diáspora',
+    'private-sector': 'Sector privado',
+    'trade-union': 'Sindicato',
+    academia: 'Mundo académico',
+    network: 'Red',
+    other: 'Otro',
+  },
+  statuses: {
+    planned: 'Previsto',
+    'in-progress': 'En curso',
+    fulfilled: 'Cumplido',
+  },
+  scopes: {
+    local: 'Local',
+    subnational: 'Subnacional',
+    national: 'Nacional',
+    regional: 'Regional',
+    global: 'Mundial',
+  },
+  forms: {
+    financial: 'Financiación',
+    'human-resources': 'Recursos humanos',
+    process: 'Procesos',
+    policy: 'Políticas',
+  },
+  types: {
+    individual: 'Compromiso individual',
+    common: 'Compromiso común',
+    partnership: 'Compromiso en alianza',
+    matching: 'Compromiso de contrapartida',
+  },
+  objectiveLabels: [
     'Datos', // 1
     'Factores adversos', // 2
     'Información', // 3
@@ -87,73 +81,70 @@ export const es: LocaleTable = [
     'Protección social', // 22
     'Cooperación internacional', // 23
   ],
-  'Objetivos del Pacto Mundial para la Migración Segura, Ordenada y Regular', // objectiveListTitle
-  'Todos los objetivos', // allObjectives
-  {one: '{count} compromiso', many: '{count} compromisos', other: '{count} compromisos'}, // pledgeCount
-  'Objetivo {n}', // objectiveNumber
-  'Suscribirse', // subscribe
-  'Suscribirse a esta selección', // subscribeSelection
-  'Suscribirse a todos los compromisos', // subscribeAll
-  'Copiar enlace', // copyLink
-  'Enlace copiado', // linkCopied
-  'No se pudo copiar', // copyFailed
-  'Suscribirse por correo electrónico', // subscribeByEmail
-  'Correo electrónico', // emailAddress
-  'Introduzca una dirección de correo electrónico válida', // emailInvalid
-  'Procesando la suscripción…', // subscribing
-  'Su suscripción se ha registrado. Revise su bandeja de entrada para confirmarla.', // subscribed
-  'No se pudo completar la suscripción: {reason}. Vuelva a intentarlo.', // subscribeFailed
-  'el servidor respondió con el código {status}', // emailServerStatus
-  'el servidor no respondió a tiempo', // emailTimeout
-  'no se pudo contactar con el servidor', // emailNetwork
-  'Cerrar', // close
-  'Filtros', // filters
-  'Objetivo', // objective
-  'Tipo de parte interesada', // stakeholder
-  'País o región', // country
-  'Año', // year
-  'Buscar', // search
-  'Buscar compromisos', // searchPlaceholder
-  'Todos', // any
-  'Borrar filtros', // clearFilters
-  'Ordenar por', // sort
-  // sortOrders
-  [
-    'Más recientes', // newest
-    'Más antiguos', // oldest
-    'Título', // title
-  ],
-  'Ningún compromiso coincide con estos filtros.', // noMatch
-  'Mostrando {from}–{to} de {total}', // showing
-  'Página anterior', // previousPage
-  'Página siguiente', // nextPage
-  'Página {page} de {count}', // pageOf
-  'Cargando compromisos…', // loading
-  'No se pudieron cargar los compromisos.', // loadFailed
-  'Reintentar', // retry
-  // feedErrors
-  [
-    'Compruebe su conexión.', // network
-    'El servidor tardó demasiado en responder.', // timeout
-    'El servidor respondió con un error.', // http
-    'Esta dirección no devuelve una fuente de datos.', // not-json
-    'El archivo de esta dirección no es una fuente de compromisos.', // not-a-feed
-  ],
-  'Sin conexión: se muestran los compromisos guardados el {date}.', // offline
-  // incomplete
-  {
+  objectiveListTitle: 'Objetivos del Pacto Mundial para la Migración Segura, Ordenada y Regular',
+  allObjectives: 'Todos los objetivos',
+  pledgeCount: {one: '{count} compromiso', many: '{count} compromisos', other: '{count} compromisos'},
+  objectiveNumber: 'Objetivo {n}',
+  subscribe: 'Suscribirse',
+  subscribeSelection: 'Suscribirse a esta selección',
+  subscribeAll: 'Suscribirse a todos los compromisos',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado',
+  copyFailed: 'No se pudo copiar',
+  subscribeByEmail: 'Suscribirse por correo electrónico',
+  emailAddress: 'Correo electrónico',
+  emailInvalid: 'Introduzca una dirección de correo electrónico válida',
+  subscribing: 'Procesando la suscripción…',
+  subscribed: 'Su suscripción se ha registrado. Revise su bandeja de entrada para confirmarla.',
+  subscribeFailed: 'No se pudo completar la suscripción: {reason}. Vuelva a intentarlo.',
+  emailServerStatus: 'el servidor respondió con el código {status}',
+  emailTimeout: 'el servidor no respondió a tiempo',
+  emailNetwork: 'no se pudo contactar con el servidor',
+  close: 'Cerrar',
+  filters: 'Filtros',
+  objective: 'Objetivo',
+  stakeholder: 'Tipo de parte interesada',
+  country: 'País o región',
+  year: 'Año',
+  search: 'Buscar',
+  searchPlaceholder: 'Buscar compromisos',
+  any: 'Todos',
+  clearFilters: 'Borrar filtros',
+  sort: 'Ordenar por',
+  sortOrders: {
+    newest: 'Más recientes',
+    oldest: 'Más antiguos',
+    title: 'Título',
+  },
+  noMatch: 'Ningún compromiso coincide con estos filtros.',
+  showing: 'Mostrando {from}–{to} de {total}',
+  previousPage: 'Página anterior',
+  nextPage: 'Página siguiente',
+  pageOf: 'Página {page} de {count}',
+  loading: 'Cargando compromisos…',
+  loadFailed: 'No se pudieron cargar los compromisos.',
+  retry: 'Reintentar',
+  feedErrors: {
+    network: 'Compruebe su conexión.',
+    timeout: 'El servidor tardó demasiado en responder.',
+    http: 'El servidor respondió con un error.',
+    'not-json': 'Esta dirección no devuelve una fuente de datos.',
+    'not-a-feed': 'El archivo de esta dirección no es una fuente de compromisos.',
+  },
+  offline: 'Sin conexión: se muestran los compromisos guardados el {date}.',
+  incomplete: {
     one: 'No se pudo mostrar {count} compromiso de esta fuente porque está incompleto.',
     many: 'No se pudieron mostrar {count} compromisos de esta fuente porque están incompletos.',
     other: 'No se pudieron mostrar {count} compromisos de esta fuente porque están incompletos.',
   },
-  'Compromisos', // pledges
+  pledges: 'Compromisos',
   // pledge-feed, added with the board
-  'Páginas', // pagination
+  pagination: 'Páginas',
   // pledge-card, added with the card
-  'Cargando el compromiso…', // pledgeLoading
-  'No se pudo cargar el compromiso.', // pledgeLoadFailed
-  'Este compromiso no está en la fuente.', // pledgeNotFound
+  pledgeLoading: 'Cargando el compromiso…',
+  pledgeLoadFailed: 'No se pudo cargar el compromiso.',
+  pledgeNotFound: 'Este compromiso no está en la fuente.',
   // pledge-objective-list, added with the list
-  'Objetivo {n}, {label}: {title} — {count}', // objectiveOption
-  'Ningún compromiso menciona un objetivo.', // objectiveListEmpty
-];
+  objectiveOption: 'Objetivo {n}, {label}: {title} — {count}',
+  objectiveListEmpty: 'Ningún compromiso menciona un objetivo.',
+};

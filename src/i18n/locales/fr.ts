@@ -1,71 +1,65 @@
-import type {LocaleTable} from '../messages.js';
+import type {Messages} from '../messages.js';
 
 // French typography: a no-break space (\u00a0) before a colon.
 
 /** Français. */
-export const fr: LocaleTable = [
-  'Soumis par {name} le {date}', // submittedByOn
-  'Soumis le {date}', // submittedOn
-  'Soumis par {name}', // submittedBy
-  'Mis à jour le {date}', // updatedOn
-  'Afficher plus', // showMore
-  'Afficher moins', // showLess
-  'Lire l’engagement complet', // readPledge
-  'Lire l’engagement complet\u00a0: {title}', // readPledgeTitled
-  'Objectifs', // objectives
-  'Partenaires', // partners
-  'En réponse à l’engagement {id}', // matches
-  'Période', // period
-  '{start} – {end}', // periodRange
+export const fr: Messages = {
+  submittedByOn: 'Soumis par {name} le {date}',
+  submittedOn: 'Soumis le {date}',
+  submittedBy: 'Soumis par {name}',
+  updatedOn: 'Mis à jour le {date}',
+  showMore: 'Afficher plus',
+  showLess: 'Afficher moins',
+  readPledge: 'Lire l’engagement complet',
+  readPledgeTitled: 'Lire l’engagement complet\u00a0: {title}',
+  objectives: 'Objectifs',
+  partners: 'Partenaires',
+  matches: 'En réponse à l’engagement {id}',
+  period: 'Période',
+  periodRange: '{start} – {end}',
   // "à partir de" would need "du" before a full date: a label reads right with all three.
-  'début\u00a0: {start}', // periodFrom
-  'fin\u00a0: {end}', // periodUntil
-  'Statut', // status
-  'Objectif {n} du Pacte mondial pour des migrations sûres, ordonnées et régulières\u00a0: {title}', // objectiveChip
-  // stakeholders
-  [
-    'Collectivité locale', // local-government
-    'Gouvernement national', // national-government
-    'Système des Nations Unies', // un-system
-    'Organisation internationale', // international-organisation
-    'Société civile', // civil-society
-    'Organisation de migrants ou de la diaspora', // migrant-organisation
-    'Secteur privé', // private-sector
-    'Syndicat', // trade-union
-    'Milieu universitaire', // academia
-    'Réseau', // network
-    'Autre', // other
-  ],
-  // statuses
-  [
-    'Prévu', // planned
-    'En cours', // in-progress
-    'Réalisé', // fulfilled
-  ],
-  // scopes
-  [
-    'Local', // local
-    'Infranational', // subnational
-    'National', // national
-    'Régional', // regional
-    'Mondial', // global
-  ],
-  // forms
-  [
-    'Financement', // financial
-    'Ressources humaines', // human-resources
-    'Processus', // process
-    'Politiques publiques', // policy
-  ],
-  // types
-  [
-    'Engagement individuel', // individual
-    'Engagement commun', // common
-    'Engagement en partenariat', // partnership
-    'Engagement de contrepartie', // matching
-  ],
-  // objectiveLabels
-  [
+  periodFrom: 'début\u00a0: {start}',
+  periodUntil: 'fin\u00a0: {end}',
+  status: 'Statut',
+  objectiveChip: 'Objectif {n} du Pacte mondial pour des migrations sûres, ordonnées et régulières\u00a0: {title}',
+  stakeholders: {
+    'local-government': 'Collectivité locale',
+    'national-government': 'Gouvernement national',
+    'un-system': 'Système des Nations Unies',
+    'international-organisation': 'Organisation internationale',
+    'civil-society': 'Société civile',
+    'migrant-organisation': 'Organisation de migrants ou de la diaspora',
+    'private-sector': 'Secteur privé',
+    'trade-union': 'Syndicat',
+    academia: 'Milieu universitaire',
+    network: 'Réseau',
+    other: 'Autre',
+  },
+  statuses: {
+    planned: 'Prévu',
+    'in-progress': 'En cours',
+    fulfilled: 'Réalisé',
+  },
+  scopes: {
+    local: 'Local',
+    subnational: 'Infranational',
+    national: 'National',
+    regional: 'Régional',
+    global: 'Mondial',
+  },
+  forms: {
+    financial: 'Financement',
+    'human-resources': 'Ressources humaines',
+    process: 'Processus',
+    policy: 'Politiques publiques',
+  },
+  types: {
+    individual: 'Engagement individuel',
+    common: 'Engagement commun',
+    partnership: 'Engagement en partenariat',
+    matching: 'Engagement de contrepartie',
+  },
+  objectiveLabels: [
     'Données', // 1
     'Facteurs négatifs', // 2
     'Information', // 3
@@ -90,73 +84,70 @@ export const fr: LocaleTable = [
     'Protection sociale', // 22
     'Coopération internationale', // 23
   ],
-  'Objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières', // objectiveListTitle
-  'Tous les objectifs', // allObjectives
-  {one: '{count} engagement', many: '{count} engagements', other: '{count} engagements'}, // pledgeCount
-  'Objectif {n}', // objectiveNumber
-  'S’abonner', // subscribe
-  'S’abonner à cette sélection', // subscribeSelection
-  'S’abonner à tous les engagements', // subscribeAll
-  'Copier le lien', // copyLink
-  'Lien copié', // linkCopied
-  'Échec de la copie', // copyFailed
-  'S’abonner par e-mail', // subscribeByEmail
-  'Adresse e-mail', // emailAddress
-  'Saisissez une adresse e-mail valide', // emailInvalid
-  'Abonnement en cours…', // subscribing
-  'Votre abonnement est enregistré. Consultez votre boîte de réception pour le confirmer.', // subscribed
-  'L’abonnement a échoué\u00a0: {reason}. Veuillez réessayer.', // subscribeFailed
-  'le serveur a répondu avec le code {status}', // emailServerStatus
-  'le serveur n’a pas répondu à temps', // emailTimeout
-  'le serveur est injoignable', // emailNetwork
-  'Fermer', // close
-  'Filtres', // filters
-  'Objectif', // objective
-  'Type de partie prenante', // stakeholder
-  'Pays ou région', // country
-  'Année', // year
-  'Rechercher', // search
-  'Rechercher des engagements', // searchPlaceholder
-  'Tous', // any
-  'Effacer les filtres', // clearFilters
-  'Trier par', // sort
-  // sortOrders
-  [
-    'Les plus récents', // newest
-    'Les plus anciens', // oldest
-    'Titre', // title
-  ],
-  'Aucun engagement ne correspond à ces filtres.', // noMatch
-  'Affichage de {from} à {to} sur {total}', // showing
-  'Page précédente', // previousPage
-  'Page suivante', // nextPage
-  'Page {page} sur {count}', // pageOf
-  'Chargement des engagements…', // loading
-  'Impossible de charger les engagements.', // loadFailed
-  'Réessayer', // retry
-  // feedErrors
-  [
-    'Vérifiez votre connexion.', // network
-    'Le serveur a mis trop de temps à répondre.', // timeout
-    'Le serveur a répondu par une erreur.', // http
-    'Cette adresse ne renvoie pas de flux.', // not-json
-    'Le fichier à cette adresse n’est pas un flux d’engagements.', // not-a-feed
-  ],
-  'Vous êtes hors connexion\u00a0: affichage des engagements enregistrés le {date}.', // offline
-  // incomplete
-  {
+  objectiveListTitle: 'Objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières',
+  allObjectives: 'Tous les objectifs',
+  pledgeCount: {one: '{count} engagement', many: '{count} engagements', other: '{count} engagements'},
+  objectiveNumber: 'Objectif {n}',
+  subscribe: 'S’abonner',
+  subscribeSelection: 'S’abonner à cette sélection',
+  subscribeAll: 'S’abonner à tous les engagements',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  copyFailed: 'Échec de la copie',
+  subscribeByEmail: 'S’abonner par e-mail',
+  emailAddress: 'Adresse e-mail',
+  emailInvalid: 'Saisissez une adresse e-mail valide',
+  subscribing: 'Abonnement en cours…',
+  subscribed: 'Votre abonnement est enregistré. Consultez votre boîte de réception pour le confirmer.',
+  subscribeFailed: 'L’abonnement a échoué\u00a0: {reason}. Veuillez réessayer.',
+  emailServerStatus: 'le serveur a répondu avec le code {status}',
+  emailTimeout: 'le serveur n’a pas répondu à temps',
+  emailNetwork: 'le serveur est injoignable',
+  close: 'Fermer',
+  filters: 'Filtres',
+  objective: 'Objectif',
+  stakeholder: 'Type de partie prenante',
+  country: 'Pays ou région',
+  year: 'Année',
+  search: 'Rechercher',
+  searchPlaceholder: 'Rechercher des engagements',
+  any: 'Tous',
+  clearFilters: 'Effacer les filtres',
+  sort: 'Trier par',
+  sortOrders: {
+    newest: 'Les plus récents',
+    oldest: 'Les plus anciens',
+    title: 'Titre',
+  },
+  noMatch: 'Aucun engagement ne correspond à ces filtres.',
+  showing: 'Affichage de {from} à {to} sur {total}',
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  pageOf: 'Page {page} sur {count}',
+  loading: 'Chargement des engagements…',
+  loadFailed: 'Impossible de charger les engagements.',
+  retry: 'Réessayer',
+  feedErrors: {
+    network: 'Vérifiez votre connexion.',
+    timeout: 'Le serveur a mis trop de temps à répondre.',
+    http: 'Le serveur a répondu par une erreur.',
+    'not-json': 'Cette adresse ne renvoie pas de flux.',
+    'not-a-feed': 'Le fichier à cette adresse n’est pas un flux d’engagements.',
+  },
+  offline: 'Vous êtes hors connexion\u00a0: affichage des engagements enregistrés le {date}.',
+  incomplete: {
     one: '{count} engagement de ce flux n’a pas pu être affiché, car il est incomplet.',
     many: '{count} engagements de ce flux n’ont pas pu être affichés, car ils sont incomplets.',
     other: '{count} engagements de ce flux n’ont pas pu être affichés, car ils sont incomplets.',
   },
-  'Engagements', // pledges
+  pledges: 'Engagements',
   // pledge-feed, added with the board
-  'Pages', // pagination
+  pagination: 'Pages',
   // pledge-card, added with the card
-  'Chargement de l’engagement…', // pledgeLoading
-  'Impossible de charger l’engagement.', // pledgeLoadFailed
-  'Cet engagement ne figure pas dans le flux.', // pledgeNotFound
+  pledgeLoading: 'Chargement de l’engagement…',
+  pledgeLoadFailed: 'Impossible de charger l’engagement.',
+  pledgeNotFound: 'Cet engagement ne figure pas dans le flux.',
   // pledge-objective-list, added with the list
-  'Objectif {n}, {label}\u00a0: {title} — {count}', // objectiveOption
-  'Aucun engagement ne mentionne d’objectif.', // objectiveListEmpty
-];
+  objectiveOption: 'Objectif {n}, {label}\u00a0: {title} — {count}',
+  objectiveListEmpty: 'Aucun engagement ne mentionne d’objectif.',
+};

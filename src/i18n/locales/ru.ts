@@ -1,69 +1,63 @@
-import type {LocaleTable} from '../messages.js';
+import type {Messages} from '../messages.js';
 
 /** Русский. */
-export const ru: LocaleTable = [
-  'Представлено: {name}, {date}', // submittedByOn
-  'Представлено {date}', // submittedOn
-  'Представлено: {name}', // submittedBy
-  'Обновлено {date}', // updatedOn
-  'Показать полностью', // showMore
-  'Свернуть', // showLess
-  'Читать обязательство полностью', // readPledge
-  'Читать обязательство полностью: {title}', // readPledgeTitled
-  'Цели', // objectives
-  'Партнёры', // partners
-  'В ответ на обязательство {id}', // matches
-  'Сроки', // period
-  '{start} – {end}', // periodRange
+export const ru: Messages = {
+  submittedByOn: 'Представлено: {name}, {date}',
+  submittedOn: 'Представлено {date}',
+  submittedBy: 'Представлено: {name}',
+  updatedOn: 'Обновлено {date}',
+  showMore: 'Показать полностью',
+  showLess: 'Свернуть',
+  readPledge: 'Читать обязательство полностью',
+  readPledgeTitled: 'Читать обязательство полностью: {title}',
+  objectives: 'Цели',
+  partners: 'Партнёры',
+  matches: 'В ответ на обязательство {id}',
+  period: 'Сроки',
+  periodRange: '{start} – {end}',
   // "с"/"до" would need the genitive, which a month-year date ("июнь 2024 г.") lacks.
-  'начало: {start}', // periodFrom
-  'окончание: {end}', // periodUntil
-  'Статус', // status
-  'Цель {n} Глобального договора о безопасной, упорядоченной и легальной миграции: {title}', // objectiveChip
-  // stakeholders
-  [
-    'Местные органы власти', // local-government
-    'Национальное правительство', // national-government
-    'Система ООН', // un-system
-    'Международная организация', // international-organisation
-    'Гражданское общество', // civil-society
-    'Организация мигрантов или диаспоры', // migrant-organisation
-    'Частный сектор', // private-sector
-    'Профсоюз', // trade-union
-    'Научное сообщество', // academia
-    'Сеть', // network
-    'Другое', // other
-  ],
-  // statuses
-  [
-    'Запланировано', // planned
-    'Выполняется', // in-progress
-    'Выполнено', // fulfilled
-  ],
-  // scopes
-  [
-    'Местный', // local
-    'Субнациональный', // subnational
-    'Национальный', // national
-    'Региональный', // regional
-    'Глобальный', // global
-  ],
-  // forms
-  [
-    'Финансирование', // financial
-    'Кадровые ресурсы', // human-resources
-    'Процессы', // process
-    'Политика', // policy
-  ],
-  // types
-  [
-    'Индивидуальное обязательство', // individual
-    'Общее обязательство', // common
-    'Партнёрское обязательство', // partnership
-    'Встречное обязательство', // matching
-  ],
-  // objectiveLabels
-  [
+  periodFrom: 'начало: {start}',
+  periodUntil: 'окончание: {end}',
+  status: 'Статус',
+  objectiveChip: 'Цель {n} Глобального договора о безопасной, упорядоченной и легальной миграции: {title}',
+  stakeholders: {
+    'local-government': 'Местные органы власти',
+    'national-government': 'Национальное правительство',
+    'un-system': 'Система ООН',
+    'international-organisation': 'Международная организация',
+    'civil-society': 'Гражданское общество',
+    'migrant-organisation': 'Организация мигрантов или диаспоры',
+    'private-sector': 'Частный сектор',
+    'trade-union': 'Профсоюз',
+    academia: 'Научное сообщество',
+    network: 'Сеть',
+    other: 'Другое',
+  },
+  statuses: {
+    planned: 'Запланировано',
+    'in-progress': 'Выполняется',
+    fulfilled: 'Выполнено',
+  },
+  scopes: {
+    local: 'Местный',
+    subnational: 'Субнациональный',
+    national: 'Национальный',
+    regional: 'Региональный',
+    global: 'Глобальный',
+  },
+  forms: {
+    financial: 'Финансирование',
+    'human-resources': 'Кадровые ресурсы',
+    process: 'Процессы',
+    policy: 'Политика',
+  },
+  types: {
+    individual: 'Индивидуальное обязательство',
+    common: 'Общее обязательство',
+    partnership: 'Партнёрское обязательство',
+    matching: 'Встречное обязательство',
+  },
+  objectiveLabels: [
     'Данные', // 1
     'Неблагоприятные факторы', // 2
     'Информация', // 3
@@ -88,80 +82,76 @@ export const ru: LocaleTable = [
     'Социальная защита', // 22
     'Международное сотрудничество', // 23
   ],
-  'Цели Глобального договора о безопасной, упорядоченной и легальной миграции', // objectiveListTitle
-  'Все цели', // allObjectives
-  // pledgeCount
-  {
+  objectiveListTitle: 'Цели Глобального договора о безопасной, упорядоченной и легальной миграции',
+  allObjectives: 'Все цели',
+  pledgeCount: {
     one: '{count} обязательство',
     few: '{count} обязательства',
     many: '{count} обязательств',
     other: '{count} обязательства',
   },
-  'Цель {n}', // objectiveNumber
-  'Подписаться', // subscribe
-  'Подписаться на эту подборку', // subscribeSelection
-  'Подписаться на все обязательства', // subscribeAll
-  'Копировать ссылку', // copyLink
-  'Ссылка скопирована', // linkCopied
-  'Не удалось скопировать', // copyFailed
-  'Подписаться по электронной почте', // subscribeByEmail
-  'Адрес электронной почты', // emailAddress
-  'Введите действительный адрес электронной почты', // emailInvalid
-  'Оформление подписки…', // subscribing
-  'Подписка оформлена. Проверьте почту, чтобы подтвердить её.', // subscribed
-  'Не удалось оформить подписку: {reason}. Попробуйте ещё раз.', // subscribeFailed
-  'сервер вернул код {status}', // emailServerStatus
-  'сервер не ответил вовремя', // emailTimeout
-  'не удалось связаться с сервером', // emailNetwork
-  'Закрыть', // close
-  'Фильтры', // filters
-  'Цель', // objective
-  'Тип заинтересованной стороны', // stakeholder
-  'Страна или регион', // country
-  'Год', // year
-  'Поиск', // search
-  'Поиск обязательств', // searchPlaceholder
-  'Все', // any
-  'Сбросить фильтры', // clearFilters
-  'Сортировка', // sort
-  // sortOrders
-  [
-    'Сначала новые', // newest
-    'Сначала старые', // oldest
-    'По названию', // title
-  ],
-  'Нет обязательств, соответствующих этим фильтрам.', // noMatch
-  'Показаны {from}–{to} из {total}', // showing
-  'Предыдущая страница', // previousPage
-  'Следующая страница', // nextPage
-  'Страница {page} из {count}', // pageOf
-  'Загрузка обязательств…', // loading
-  'Не удалось загрузить обязательства.', // loadFailed
-  'Повторить попытку', // retry
-  // feedErrors
-  [
-    'Проверьте подключение к интернету.', // network
-    'Сервер слишком долго не отвечал.', // timeout
-    'Сервер вернул ошибку.', // http
-    'По этому адресу нет ленты.', // not-json
-    'Файл по этому адресу не является лентой обязательств.', // not-a-feed
-  ],
-  'Нет подключения к интернету: показаны обязательства, сохранённые {date}.', // offline
-  // incomplete
-  {
+  objectiveNumber: 'Цель {n}',
+  subscribe: 'Подписаться',
+  subscribeSelection: 'Подписаться на эту подборку',
+  subscribeAll: 'Подписаться на все обязательства',
+  copyLink: 'Копировать ссылку',
+  linkCopied: 'Ссылка скопирована',
+  copyFailed: 'Не удалось скопировать',
+  subscribeByEmail: 'Подписаться по электронной почте',
+  emailAddress: 'Адрес электронной почты',
+  emailInvalid: 'Введите действительный адрес электронной почты',
+  subscribing: 'Оформление подписки…',
+  subscribed: 'Подписка оформлена. Проверьте почту, чтобы подтвердить её.',
+  subscribeFailed: 'Не удалось оформить подписку: {reason}. Попробуйте ещё раз.',
+  emailServerStatus: 'сервер вернул код {status}',
+  emailTimeout: 'сервер не ответил вовремя',
+  emailNetwork: 'не удалось связаться с сервером',
+  close: 'Закрыть',
+  filters: 'Фильтры',
+  objective: 'Цель',
+  stakeholder: 'Тип заинтересованной стороны',
+  country: 'Страна или регион',
+  year: 'Год',
+  search: 'Поиск',
+  searchPlaceholder: 'Поиск обязательств',
+  any: 'Все',
+  clearFilters: 'Сбросить фильтры',
+  sort: 'Сортировка',
+  sortOrders: {
+    newest: 'Сначала новые',
+    oldest: 'Сначала старые',
+    title: 'По названию',
+  },
+  noMatch: 'Нет обязательств, соответствующих этим фильтрам.',
+  showing: 'Показаны {from}–{to} из {total}',
+  previousPage: 'Предыдущая страница',
+  nextPage: 'Следующая страница',
+  pageOf: 'Страница {page} из {count}',
+  loading: 'Загрузка обязательств…',
+  loadFailed: 'Не удалось загрузить обязательства.',
+  retry: 'Повторить попытку',
+  feedErrors: {
+    network: 'Проверьте подключение к интернету.',
+    timeout: 'Сервер слишком долго не отвечал.',
+    http: 'Сервер вернул ошибку.',
+    'not-json': 'По этому адресу нет ленты.',
+    'not-a-feed': 'Файл по этому адресу не является лентой обязательств.',
+  },
+  offline: 'Нет подключения к интернету: показаны обязательства, сохранённые {date}.',
+  incomplete: {
     one: 'Не удалось показать {count} обязательство из этой ленты: в нём не хватает данных.',
     few: 'Не удалось показать {count} обязательства из этой ленты: в них не хватает данных.',
     many: 'Не удалось показать {count} обязательств из этой ленты: в них не хватает данных.',
     other: 'Не удалось показать {count} обязательства из этой ленты: в них не хватает данных.',
   },
-  'Обязательства', // pledges
+  pledges: 'Обязательства',
   // pledge-feed, added with the board
-  'Страницы', // pagination
+  pagination: 'Страницы',
   // pledge-card, added with the card
-  'Загрузка обязательства…', // pledgeLoading
-  'Не удалось загрузить обязательство.', // pledgeLoadFailed
-  'Этого обязательства нет в ленте.', // pledgeNotFound
+  pledgeLoading: 'Загрузка обязательства…',
+  pledgeLoadFailed: 'Не удалось загрузить обязательство.',
+  pledgeNotFound: 'Этого обязательства нет в ленте.',
   // pledge-objective-list, added with the list
-  'Цель {n}, {label}: {title} — {count}', // objectiveOption
-  'Ни в одном обязательстве не указана цель.', // objectiveListEmpty
-];
+  objectiveOption: 'Цель {n}, {label}: {title} — {count}',
+  objectiveListEmpty: 'Ни в одном обязательстве не указана цель.',
+};

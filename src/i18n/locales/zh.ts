@@ -1,68 +1,62 @@
-import type {LocaleTable} from '../messages.js';
+import type {Messages} from '../messages.js';
 
 /** 中文（简体）. */
-export const zh: LocaleTable = [
-  '由{name}于{date}提交', // submittedByOn
-  '提交于{date}', // submittedOn
-  '由{name}提交', // submittedBy
-  '更新于{date}', // updatedOn
-  '展开', // showMore
-  '收起', // showLess
-  '阅读承诺全文', // readPledge
-  '阅读承诺全文：{title}', // readPledgeTitled
-  '目标', // objectives
-  '合作伙伴', // partners
-  '响应承诺 {id}', // matches
-  '实施期', // period
-  '{start}至{end}', // periodRange
-  '{start}起', // periodFrom
-  '至{end}', // periodUntil
-  '状态', // status
-  '安全、有序和正常移民全球契约目标{n}：{title}', // objectiveChip
-  // stakeholders
-  [
-    '地方政府', // local-government
-    '国家政府', // national-government
-    '联合国系统', // un-system
-    '国际组织', // international-organisation
-    '民间社会', // civil-society
-    '移民或侨民组织', // migrant-organisation
-    '私营部门', // private-sector
-    '工会', // trade-union
-    '学术界', // academia
-    '网络', // network
-    '其他', // other
-  ],
-  // statuses
-  [
-    '计划中', // planned
-    '进行中', // in-progress
-    '已履行', // fulfilled
-  ],
-  // scopes
-  [
-    '地方', // local
-    '国家以下', // subnational
-    '国家', // national
-    '区域', // regional
-    '全球', // global
-  ],
-  // forms
-  [
-    '资金', // financial
-    '人力资源', // human-resources
-    '流程', // process
-    '政策', // policy
-  ],
-  // types
-  [
-    '单独承诺', // individual
-    '共同承诺', // common
-    '伙伴关系承诺', // partnership
-    '配套承诺', // matching
-  ],
-  // objectiveLabels
-  [
+export const zh: Messages = {
+  submittedByOn: '由{name}于{date}提交',
+  submittedOn: '提交于{date}',
+  submittedBy: '由{name}提交',
+  updatedOn: '更新于{date}',
+  showMore: '展开',
+  showLess: '收起',
+  readPledge: '阅读承诺全文',
+  readPledgeTitled: '阅读承诺全文：{title}',
+  objectives: '目标',
+  partners: '合作伙伴',
+  matches: '响应承诺 {id}',
+  period: '实施期',
+  periodRange: '{start}至{end}',
+  periodFrom: '{start}起',
+  periodUntil: '至{end}',
+  status: '状态',
+  objectiveChip: '安全、有序和正常移民全球契约目标{n}：{title}',
+  stakeholders: {
+    'local-government': '地方政府',
+    'national-government': '国家政府',
+    'un-system': '联合国系统',
+    'international-organisation': '国际组织',
+    'civil-society': '民间社会',
+    'migrant-organisation': '移民或侨民组织',
+    'private-sector': '私营部门',
+    'trade-union': '工会',
+    academia: '学术界',
+    network: '网络',
+    other: '其他',
+  },
+  statuses: {
+    planned: '计划中',
+    'in-progress': '进行中',
+    fulfilled: '已履行',
+  },
+  scopes: {
+    local: '地方',
+    subnational: '国家以下',
+    national: '国家',
+    regional: '区域',
+    global: '全球',
+  },
+  forms: {
+    financial: '资金',
+    'human-resources': '人力资源',
+    process: '流程',
+    policy: '政策',
+  },
+  types: {
+    individual: '单独承诺',
+    common: '共同承诺',
+    partnership: '伙伴关系承诺',
+    matching: '配套承诺',
+  },
+  objectiveLabels: [
     '数据', // 1
     '不利驱动因素', // 2
     '信息', // 3
@@ -87,68 +81,66 @@ export const zh: LocaleTable = [
     '社会保护', // 22
     '国际合作', // 23
   ],
-  '安全、有序和正常移民全球契约目标', // objectiveListTitle
-  '全部目标', // allObjectives
-  {other: '{count}项承诺'}, // pledgeCount
-  '目标{n}', // objectiveNumber
-  '订阅', // subscribe
-  '订阅当前筛选结果', // subscribeSelection
-  '订阅全部承诺', // subscribeAll
-  '复制链接', // copyLink
-  '链接已复制', // linkCopied
-  '复制失败', // copyFailed
-  '通过电子邮件订阅', // subscribeByEmail
-  '电子邮件地址', // emailAddress
-  '请输入有效的电子邮件地址', // emailInvalid
-  '正在订阅…', // subscribing
-  '订阅申请已提交。请查看收件箱并确认订阅。', // subscribed
-  '订阅失败：{reason}。请重试。', // subscribeFailed
-  '服务器返回状态码 {status}', // emailServerStatus
-  '服务器未及时响应', // emailTimeout
-  '无法连接服务器', // emailNetwork
-  '关闭', // close
-  '筛选', // filters
-  '目标', // objective
-  '利益攸关方类型', // stakeholder
-  '国家或地区', // country
-  '年份', // year
-  '搜索', // search
-  '搜索承诺', // searchPlaceholder
-  '不限', // any
-  '清除筛选条件', // clearFilters
-  '排序方式', // sort
-  // sortOrders
-  [
-    '最新优先', // newest
-    '最早优先', // oldest
-    '按标题', // title
-  ],
-  '没有符合这些筛选条件的承诺。', // noMatch
-  '第{from}–{to}项，共{total}项', // showing
-  '上一页', // previousPage
-  '下一页', // nextPage
-  '第{page}页，共{count}页', // pageOf
-  '正在加载承诺…', // loading
-  '无法加载承诺。', // loadFailed
-  '重试', // retry
-  // feedErrors
-  [
-    '请检查网络连接。', // network
-    '服务器响应超时。', // timeout
-    '服务器返回了错误。', // http
-    '该地址返回的不是订阅源。', // not-json
-    '该地址的文件不是承诺订阅源。', // not-a-feed
-  ],
-  '您目前处于离线状态：显示的是{date}保存的承诺。', // offline
-  {other: '此订阅源中有{count}项承诺信息不完整，无法显示。'}, // incomplete
-  '承诺', // pledges
+  objectiveListTitle: '安全、有序和正常移民全球契约目标',
+  allObjectives: '全部目标',
+  pledgeCount: {other: '{count}项承诺'},
+  objectiveNumber: '目标{n}',
+  subscribe: '订阅',
+  subscribeSelection: '订阅当前筛选结果',
+  subscribeAll: '订阅全部承诺',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  copyFailed: '复制失败',
+  subscribeByEmail: '通过电子邮件订阅',
+  emailAddress: '电子邮件地址',
+  emailInvalid: '请输入有效的电子邮件地址',
+  subscribing: '正在订阅…',
+  subscribed: '订阅申请已提交。请查看收件箱并确认订阅。',
+  subscribeFailed: '订阅失败：{reason}。请重试。',
+  emailServerStatus: '服务器返回状态码 {status}',
+  emailTimeout: '服务器未及时响应',
+  emailNetwork: '无法连接服务器',
+  close: '关闭',
+  filters: '筛选',
+  objective: '目标',
+  stakeholder: '利益攸关方类型',
+  country: '国家或地区',
+  year: '年份',
+  search: '搜索',
+  searchPlaceholder: '搜索承诺',
+  any: '不限',
+  clearFilters: '清除筛选条件',
+  sort: '排序方式',
+  sortOrders: {
+    newest: '最新优先',
+    oldest: '最早优先',
+    title: '按标题',
+  },
+  noMatch: '没有符合这些筛选条件的承诺。',
+  showing: '第{from}–{to}项，共{total}项',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  pageOf: '第{page}页，共{count}页',
+  loading: '正在加载承诺…',
+  loadFailed: '无法加载承诺。',
+  retry: '重试',
+  feedErrors: {
+    network: '请检查网络连接。',
+    timeout: '服务器响应超时。',
+    http: '服务器返回了错误。',
+    'not-json': '该地址返回的不是订阅源。',
+    'not-a-feed': '该地址的文件不是承诺订阅源。',
+  },
+  offline: '您目前处于离线状态：显示的是{date}保存的承诺。',
+  incomplete: {other: '此订阅源中有{count}项承诺信息不完整，无法显示。'},
+  pledges: '承诺',
   // pledge-feed, added with the board
-  '分页', // pagination
+  pagination: '分页',
   // pledge-card, added with the card
-  '正在加载该承诺…', // pledgeLoading
-  '无法加载该承诺。', // pledgeLoadFailed
-  '此订阅源中没有该承诺。', // pledgeNotFound
+  pledgeLoading: '正在加载该承诺…',
+  pledgeLoadFailed: '无法加载该承诺。',
+  pledgeNotFound: '此订阅源中没有该承诺。',
   // pledge-objective-list, added with the list
-  '目标{n}，{label}：{title}（{count}）', // objectiveOption
-  '没有承诺涉及任何目标。', // objectiveListEmpty
-];
+  objectiveOption: '目标{n}，{label}：{title}（{count}）',
+  objectiveListEmpty: '没有承诺涉及任何目标。',
+};
