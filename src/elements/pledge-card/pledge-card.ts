@@ -147,9 +147,6 @@ function chips(pledge: Pledge, language: UiLanguage): Chip[] {
  * @cssprop [--pledge-card-gap=0.75em] - Space between the card's blocks.
  * @cssprop [--pledge-card-shadow=none] - The card's box shadow.
  * @cssprop [--pledge-card-lines=4] - Lines of a long summary shown before "Show more".
- * @cssprop --pledge-color-text - Text colour (and `-muted`, `-surface`, `-subtle`, `-border`, `-accent`, `-accent-text`, `-danger`, `-focus`: the shared tokens).
- * @cssprop --pledge-radius - Corner radius.
- * @cssprop --pledge-font-family - Font (the page's by default).
  */
 export class PledgeCard extends LitElement {
   static override styles = styles;

@@ -78,9 +78,6 @@ function optionOf(target: EventTarget | null): number | undefined {
  * @csspart count - The number of pledges under the objective.
  *
  * @cssprop [--pledge-objective-list-columns=auto-fill] - Columns of the compact grid: a number, or `auto-fill` for as many as fit.
- * @cssprop --pledge-color-accent - The selected objectives' background (and the other shared `--pledge-color-*` tokens).
- * @cssprop --pledge-radius - Corner radius of the objectives.
- * @cssprop --pledge-font-family - Font (the page's by default).
  */
 export class PledgeObjectiveList extends LitElement {
   static override styles = styles;
