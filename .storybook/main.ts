@@ -13,9 +13,12 @@ const keepDefines: Plugin = {
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  // The Accessibility panel: axe on every story (configured in preview.ts).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
+  // The toolbar's Theme menu paints the page behind each story (page.ts); a second background picker would contradict it.
+  features: {backgrounds: false},
   // The sample feed at examples/feeds/local-actions.json, as on the demo site.
   staticDirs: [{from: '../examples', to: '/examples'}],
   viteFinal: (vite) =>

@@ -1,28 +1,24 @@
-import type {ArgTypesEnhancer, Preview} from '@storybook/web-components-vite';
+import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 // Written by `npm run analyze` (cem analyze) from the elements' JSDoc; git-ignored.
 import manifest from '../custom-elements.json' with {type: 'json'};
+import {argTypesFrom} from './controls.js';
+import {a11y, globalTypes, initialGlobals, withPage} from './page.js';
 
-// Controls, the args table and the docs page of each element come from the manifest.
+// The docs page of each element (its summary and description) comes from the manifest.
 setCustomElementsManifest(manifest);
-
-/** CSS custom properties take any CSS value as text; parts are documentation, nothing to set. */
-const cssControls: ArgTypesEnhancer = ({argTypes}) =>
-  Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => {
-      const category = argType.table?.category;
-      if (category === 'css custom properties') return [name, {...argType, control: {type: 'text'}}];
-      if (category === 'css shadow parts') return [name, {...argType, control: false}];
-      return [name, argType];
-    }),
-  );
 
 const preview: Preview = {
   // A docs page per element: its JSDoc summary, every attribute, property, event, part and CSS property.
   tags: ['autodocs'],
-  argTypesEnhancers: [cssControls],
+  decorators: [withPage],
+  globalTypes,
+  initialGlobals,
   parameters: {
     controls: {expanded: true},
+    // One row and one control per setting (see controls.ts), instead of the renderer's attribute and property rows.
+    docs: {extractArgTypes: argTypesFrom(manifest)},
+    a11y,
   },
 };
 

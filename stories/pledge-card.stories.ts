@@ -1,16 +1,13 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/elements/pledge-card/define.js';
-import {parseFeed} from '../src/feed/parse.js';
-import {UI_LANGUAGES} from '../src/i18n/index.js';
-import {STAKEHOLDER_TYPES} from '../src/model/catalogue.js';
-import type {Pledge} from '../src/model/schema.js';
+import {PLEDGE_STATUSES, STAKEHOLDER_TYPES, parseFeed} from '../src/index.js';
+import type {Pledge} from '../src/index.js';
 import {hostileFeed, JAVASCRIPT_URL} from './fixtures/hostile.js';
 import {longFeed} from './fixtures/long-text.js';
 import {
   FAKE,
   SAMPLE_FEED,
   answer,
-  darkPage,
   element,
   fakeFetch,
   grid,
@@ -33,10 +30,6 @@ const meta = {
   component: 'pledge-card',
   render: renderElement('pledge-card'),
   args: {src: SAMPLE_FEED, 'pledge-id': MONTREAL},
-  argTypes: {
-    lang: {control: 'select', options: UI_LANGUAGES},
-    theme: {control: 'inline-radio', options: ['auto', 'light', 'dark']},
-  },
 } satisfies Meta;
 
 export default meta;
@@ -88,20 +81,27 @@ export const LongTextExpanded: Story = {
   play: ({canvasElement}) => press(canvasElement, 'pledge-card', '[part="toggle"]'),
 };
 
+/** The sample card changed by `change` once per value of `values`, side by side. */
+const eachOf =
+  <T>(values: readonly T[], change: (pledge: Pledge, value: T) => Pledge): Story['render'] =>
+  (args, context) => {
+    const base = sampleOf(context).pledges.find((p) => p.id === MONTREAL)!;
+    const cards = values.map((value) => change({...base, id: String(value)}, value));
+    return grid(
+      cards.map((pledge) => element('pledge-card', {...args, src: undefined, 'pledge-id': undefined, pledge})),
+    );
+  };
+
 /** One card per stakeholder type, each type named in the UI language. */
 export const StakeholderTypes: Story = {
   loaders: [loadSample],
-  render: (args, context) => {
-    const base = sampleOf(context).pledges.find((p) => p.id === MONTREAL)!;
-    const pledges = STAKEHOLDER_TYPES.map((stakeholder) => ({
-      ...base,
-      id: stakeholder,
-      _pledge: {...base._pledge, stakeholder},
-    }));
-    return grid(
-      pledges.map((pledge) => element('pledge-card', {...args, src: undefined, 'pledge-id': undefined, pledge})),
-    );
-  },
+  render: eachOf(STAKEHOLDER_TYPES, (pledge, stakeholder) => ({...pledge, _pledge: {...pledge._pledge, stakeholder}})),
+};
+
+/** One card per status (planned, in progress, fulfilled), each named in the UI language. */
+export const Statuses: Story = {
+  loaders: [loadSample],
+  render: eachOf(PLEDGE_STATUSES, (pledge, status) => ({...pledge, _pledge: {...pledge._pledge, status}})),
 };
 
 /** The card in each of the six UI languages (dates, numbers, country and objective names follow). */
@@ -109,15 +109,11 @@ export const Languages: Story = {
   render: (args) => languageGrid((lang) => element('pledge-card', {...args, lang})),
 };
 
-/** Arabic: right to left, Arabic numerals and dates; the English text keeps its own `lang` and direction. */
-export const RightToLeft: Story = {args: {lang: 'ar'}};
+/** On an Arabic page: right to left, Arabic numerals and dates; the English text keeps its own `lang` and direction. */
+export const RightToLeft: Story = {globals: {locale: 'ar'}};
 
 /** `theme="dark"` on a dark page. */
-export const Dark: Story = {
-  args: {theme: 'dark'},
-  decorators: [darkPage],
-  parameters: {layout: 'fullscreen'},
-};
+export const Dark: Story = {globals: {theme: 'dark'}};
 
 /** In a 280 px column. */
 export const Narrow: Story = {

@@ -1,10 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/elements/pledge-feed/define.js';
-import {SORT_ORDERS} from '../src/feed/query.js';
-import {parseFeed} from '../src/feed/parse.js';
-import {UI_LANGUAGES} from '../src/i18n/index.js';
-import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../src/model/catalogue.js';
-import type {FeedInfo} from '../src/model/schema.js';
+import {parseFeed} from '../src/index.js';
+import type {FeedInfo} from '../src/index.js';
 import {ATTACK, hostileFeed} from './fixtures/hostile.js';
 import {longFeed} from './fixtures/long-text.js';
 import {rejectedItemsFeed} from './fixtures/rejected-items.js';
@@ -12,7 +9,6 @@ import {
   FAKE,
   SAMPLE_FEED,
   answer,
-  darkPage,
   element,
   fakeFetch,
   languageGrid,
@@ -32,13 +28,6 @@ const meta = {
   component: 'pledge-feed',
   render: renderElement('pledge-feed'),
   args: {src: SAMPLE_FEED, 'page-size': 6},
-  argTypes: {
-    lang: {control: 'select', options: UI_LANGUAGES},
-    objective: {control: 'select', options: [undefined, ...OBJECTIVE_NUMBERS]},
-    stakeholder: {control: 'select', options: ['', ...STAKEHOLDER_TYPES]},
-    sort: {control: 'inline-radio', options: SORT_ORDERS},
-    theme: {control: 'inline-radio', options: ['light', 'dark']},
-  },
   parameters: {layout: 'padded'},
 } satisfies Meta;
 
@@ -112,15 +101,11 @@ export const Languages: Story = {
   render: (args) => languageGrid((lang) => element('pledge-feed', {...args, lang}), '48rem'),
 };
 
-/** Arabic: right to left throughout, Arabic numerals and dates, the pager too. */
-export const RightToLeft: Story = {args: {lang: 'ar', 'page-size': 4}};
+/** On an Arabic page: right to left throughout, Arabic numerals and dates, the pager too. */
+export const RightToLeft: Story = {args: {'page-size': 4}, globals: {locale: 'ar'}};
 
 /** `theme="dark"` on a dark page: passed down to the cards, the objective list and the subscribe button. */
-export const Dark: Story = {
-  args: {theme: 'dark'},
-  decorators: [darkPage],
-  parameters: {layout: 'fullscreen'},
-};
+export const Dark: Story = {globals: {theme: 'dark'}};
 
 /** In a 280 px column: the objective list folds behind a button. */
 export const Narrow: Story = {args: {'page-size': 3}, decorators: [narrowColumn]};

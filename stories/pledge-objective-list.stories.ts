@@ -1,14 +1,12 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/elements/pledge-objective-list/define.js';
-import {UI_LANGUAGES} from '../src/i18n/index.js';
-import {OBJECTIVE_NUMBERS} from '../src/model/catalogue.js';
+import {OBJECTIVE_NUMBERS} from '../src/index.js';
 import {ATTACK} from './fixtures/hostile.js';
 import {
   FAKE,
   SAMPLE_FEED,
   answer,
-  darkPage,
   element,
   fakeFetch,
   languageGrid,
@@ -28,12 +26,6 @@ const meta = {
   component: 'pledge-objective-list',
   render: renderElement('pledge-objective-list'),
   args: {src: SAMPLE_FEED},
-  argTypes: {
-    lang: {control: 'select', options: UI_LANGUAGES},
-    layout: {control: 'inline-radio', options: ['full', 'compact']},
-    theme: {control: 'inline-radio', options: ['light', 'dark']},
-    selected: {control: 'text'},
-  },
 } satisfies Meta;
 
 export default meta;
@@ -43,13 +35,13 @@ type Story = StoryObj;
 export const Playground: Story = {tags: ['autodocs']};
 
 /** One objective chosen (`selected="17"`). */
-export const Selected: Story = {args: {selected: '17'}};
+export const Selected: Story = {args: {selected: [17]}};
 
-/** `multiple`: several objectives chosen at once. */
-export const MultipleSelected: Story = {args: {multiple: true, selected: '3 16 17'}};
+/** `multiple`: several objectives chosen at once (`selected="3 16 17"`). */
+export const MultipleSelected: Story = {args: {multiple: true, selected: [3, 16, 17]}};
 
 /** `layout="compact"`: a grid of numbers with counts, the short label as a tooltip. */
-export const Compact: Story = {args: {layout: 'compact', selected: '16'}};
+export const Compact: Story = {args: {layout: 'compact', selected: [16]}};
 
 /** `hide-empty`: only the objectives some pledge names. */
 export const HideEmpty: Story = {args: {'hide-empty': true}};
@@ -87,19 +79,15 @@ export const Languages: Story = {
   render: (args) => languageGrid((lang) => element('pledge-objective-list', {...args, lang})),
 };
 
-/** Arabic: right to left, Arabic numerals; left and right arrows swap. */
-export const RightToLeft: Story = {args: {lang: 'ar', selected: '16'}};
+/** On an Arabic page: right to left, Arabic numerals; left and right arrows swap. */
+export const RightToLeft: Story = {args: {selected: [16]}, globals: {locale: 'ar'}};
 
 /** `theme="dark"` on a dark page. */
-export const Dark: Story = {
-  args: {theme: 'dark', selected: '17'},
-  decorators: [darkPage],
-  parameters: {layout: 'fullscreen'},
-};
+export const Dark: Story = {args: {selected: [17]}, globals: {theme: 'dark'}};
 
 /** In a 280 px column, full and compact. */
 export const Narrow: Story = {
-  args: {selected: '15'},
+  args: {selected: [15]},
   decorators: [narrowColumn],
   render: (args) =>
     html`${element('pledge-objective-list', args)}<br />${element('pledge-objective-list', {...args, layout: 'compact'})}`,

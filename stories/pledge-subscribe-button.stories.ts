@@ -1,14 +1,12 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/elements/pledge-subscribe-button/define.js';
-import {UI_LANGUAGES} from '../src/i18n/index.js';
-import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../src/model/catalogue.js';
-import type {FeedInfo} from '../src/model/schema.js';
+import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../src/index.js';
+import type {FeedInfo} from '../src/index.js';
 import {ATTACK, hostileFeed} from './fixtures/hostile.js';
 import {
   FAKE,
   SAMPLE_FEED,
   answer,
-  darkPage,
   element,
   fakeFetch,
   languageGrid,
@@ -51,12 +49,6 @@ const meta = {
   component: 'pledge-subscribe-button',
   render: renderElement('pledge-subscribe-button'),
   args: {src: SAMPLE_FEED},
-  argTypes: {
-    lang: {control: 'select', options: UI_LANGUAGES},
-    objective: {control: 'select', options: [undefined, ...OBJECTIVE_NUMBERS]},
-    stakeholder: {control: 'select', options: ['', ...STAKEHOLDER_TYPES]},
-    theme: {control: 'inline-radio', options: ['light', 'dark']},
-  },
 } satisfies Meta;
 
 export default meta;
@@ -97,6 +89,11 @@ export const ErrorNotFound: Story = {
   play: openPanel,
 };
 
+/** A feed that names no address of its own and no email endpoint: nothing to subscribe to, so no button at all. */
+export const NothingToSubscribeTo: Story = {
+  args: {src: undefined, feed: {version: 'https://jsonfeed.org/version/1.1', title: 'A feed with no address'}},
+};
+
 /** A long `label`. */
 export const LongLabel: Story = {
   args: {
@@ -113,16 +110,11 @@ export const Languages: Story = {
   render: (args) => languageGrid((lang) => element('pledge-subscribe-button', {...args, lang}), '14rem'),
 };
 
-/** Arabic, open: right to left, the panel opens towards the left. */
-export const RightToLeft: Story = {args: {src: undefined, feed: PUBLISHED, lang: 'ar'}, play: openPanel};
+/** On an Arabic page, open: right to left, the panel opens towards the left. */
+export const RightToLeft: Story = {args: {src: undefined, feed: PUBLISHED}, globals: {locale: 'ar'}, play: openPanel};
 
 /** `theme="dark"` on a dark page, open. */
-export const Dark: Story = {
-  args: {src: undefined, feed: PUBLISHED, theme: 'dark'},
-  decorators: [darkPage],
-  parameters: {layout: 'fullscreen'},
-  play: openPanel,
-};
+export const Dark: Story = {args: {src: undefined, feed: PUBLISHED}, globals: {theme: 'dark'}, play: openPanel};
 
 /** In a 280 px column, open: the panel stays on screen. */
 export const Narrow: Story = {

@@ -1,13 +1,14 @@
 /**
  * What the story files share: rendering an element from args, the sample feed, a fake
- * `fetch` for the loading and error states, and the dark, narrow and language-grid frames.
+ * `fetch` for the loading and error states, and the narrow and language-grid frames.
+ * (The page around every story, its theme and language, is .storybook/page.ts.)
  */
 import {html} from 'lit';
 import type {TemplateResult} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {Decorator, StoryContext} from '@storybook/web-components-vite';
-import {parseFeed} from '../src/feed/parse.js';
-import type {ParseResult} from '../src/feed/parse.js';
+import {parseFeed} from '../src/index.js';
+import type {ParseResult} from '../src/index.js';
 import {UI_LANGUAGES} from '../src/i18n/index.js';
 import type {UiLanguage} from '../src/i18n/index.js';
 
@@ -80,6 +81,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
  * The element `tag` with `args` the way a page would set them: `--*` as custom properties,
  * the element's attributes (`pledge-id`, `hide-empty`) as attributes, `on*` handlers (the
  * Actions panel) as event listeners, and everything else (`pledge`, `pledges`) as properties.
+ * An empty value (a control set back to "not set") leaves the setting out.
  */
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -91,7 +93,7 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   );
   attributes.add('lang');
   for (const [name, value] of Object.entries(args)) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || value === '') continue;
     if (name.startsWith('--')) el.style.setProperty(name, String(value));
     else if (/^on[A-Z]/.test(name) && typeof value === 'function')
       el.addEventListener(kebab(name.slice(2)), value as EventListener);
@@ -108,10 +110,6 @@ export const renderElement =
   <K extends keyof HTMLElementTagNameMap>(tag: K) =>
   (args: Readonly<Record<string, unknown>>) =>
     element(tag, args);
-
-/** A dark page behind the element, as a site in dark mode would have (and axe measures contrast against). */
-export const darkPage: Decorator = (story) =>
-  html`<div style=${styleMap({background: '#0f131a', color: '#e8ebf1', padding: '1rem', minBlockSize: '24rem'})}>${story()}</div>`;
 
 /** A 280 px column: the narrowest a phone or a sidebar gives an element. */
 export const narrowColumn: Decorator = (story) =>
@@ -133,7 +131,8 @@ export function grid(items: readonly unknown[], column = '22rem'): TemplateResul
   return html`<div style=${styleMap(layout)}>${items.map((item) => html`<div>${item}</div>`)}</div>`;
 }
 
-const caption = {margin: '0 0 0.5rem', font: '600 0.875rem/1.4 system-ui, sans-serif', color: '#4f596b'};
+// In the page's own text colour, so it reads on a dark page as on a light one.
+const caption = {margin: '0 0 0.5rem', font: '600 0.875rem/1.4 system-ui, sans-serif'};
 
 /** One element per UI language, each under its language's name. */
 export function languageGrid(render: (lang: UiLanguage) => unknown, column = '22rem'): TemplateResult {

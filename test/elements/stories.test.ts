@@ -1,9 +1,12 @@
 /**
  * Every story of stories/*.stories.ts, rendered the way Storybook renders it (args of the
- * meta and the story, `beforeEach`, loaders, render, decorators, `play`): it must settle
- * without a console error, pass axe, and leave no runnable markup from the feed anywhere.
+ * meta and the story, globals of the toolbar and the story, `beforeEach`, loaders, render,
+ * decorators with the page of .storybook/page.ts, `play`): it must settle without a console
+ * error, sit on a page of its theme, pass axe as the Accessibility panel runs it, and leave no
+ * runnable markup from the feed anywhere. (test/storybook/controls.test.ts checks the controls.)
  */
 import {expect, fixture, fixtureCleanup, html, nextFrame, waitUntil} from '@open-wc/testing';
+import {PAGE_COLOURS, a11y, initialGlobals, withPage} from '../../.storybook/page.js';
 import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import {clearFeedCache} from '../../src/feed/load.js';
 import {element} from '../../stories/support.js';
@@ -25,8 +28,10 @@ type Context = {
   title: string;
   component: string;
   args: Args;
+  globals: Args;
   loaded: Args;
   parameters: Args;
+  viewMode: 'story';
   canvasElement?: HTMLElement;
 };
 type Render = (args: Args, context: Context) => unknown;
@@ -39,6 +44,7 @@ interface Annotations {
   title?: string;
   component?: string;
   args?: Args;
+  globals?: Args;
   parameters?: Args;
   render?: Render;
   decorators?: OneOrMore<Decorator>;
@@ -59,12 +65,12 @@ const list = <T>(value: OneOrMore<T>): T[] =>
   value === undefined ? [] : Array.isArray(value) ? [...value] : [value as T];
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
-/** The story, decorated as Storybook does: the story's decorators innermost, then the meta's. */
+/** The story, decorated as Storybook does: the story's decorators innermost, then the meta's, then the project's. */
 function decorated(meta: Annotations, story: Annotations): (context: Context) => unknown {
   const render: Render =
     story.render ?? meta.render ?? ((args, context) => element(context.component as keyof HTMLElementTagNameMap, args));
   let run = (context: Context) => render(context.args, context);
-  for (const decorator of [...list(story.decorators), ...list(meta.decorators)]) {
+  for (const decorator of [...list(story.decorators), ...list(meta.decorators), withPage as unknown as Decorator]) {
     const inner = run;
     run = (context) => decorator((update) => inner(update ? {...context, ...update} : context), context);
   }
@@ -138,6 +144,7 @@ async function renderStory(
   name: string,
   story: Annotations,
   cleanups: unknown[],
+  toolbar: Args = {},
 ): Promise<HTMLElement> {
   const title = meta.title ?? file;
   const context: Context = {
@@ -146,8 +153,11 @@ async function renderStory(
     title,
     component: meta.component ?? '',
     args: {...meta.args, ...story.args},
+    // A story's own globals win over the toolbar's choice, as in Storybook.
+    globals: {...initialGlobals, ...toolbar, ...meta.globals, ...story.globals},
     loaded: {},
     parameters: {...meta.parameters, ...story.parameters},
+    viewMode: 'story',
   };
   for (const hook of [...list(meta.beforeEach), ...list(story.beforeEach)]) cleanups.push(await hook(context));
   for (const loader of [...list(meta.loaders), ...list(story.loaders)])
@@ -165,10 +175,38 @@ async function renderStory(
   return root;
 }
 
+/** `colour` as the browser computes it (`rgb(…)`), to compare with a computed style. */
+function computed(colour: string): string {
+  const probe = document.createElement('i');
+  probe.style.color = colour;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+/** What a designer sees of the page around the story: the canvas's colour, and the theme and language the story's own elements got. */
+function page(root: HTMLElement, tag: string) {
+  const elements = [...root.querySelectorAll(tag)];
+  return {
+    canvas: getComputedStyle(document.body).backgroundColor,
+    themes: [...new Set(elements.map((el) => el.getAttribute('theme')))],
+    direction: getComputedStyle(root.querySelector(tag)?.parentElement ?? root).direction,
+  };
+}
+
+// Storybook's canvas is the preview page's body, with this class.
+before(() => document.body.classList.add('sb-show-main'));
+after(() => document.body.classList.remove('sb-show-main'));
+
+it('the Accessibility panel reports a violation as an error', () => {
+  expect(a11y.test).to.equal('error');
+});
+
 for (const [file, {default: meta, ...stories}] of Object.entries(STORY_FILES)) {
   describe(`stories: ${meta!.title ?? file}`, () => {
     for (const [name, story] of Object.entries(stories)) {
-      it(`${name} settles with no console error, passes axe and runs nothing from the feed`, async () => {
+      it(`${name} settles with no console error, sits on a page of its theme, passes axe and runs nothing from the feed`, async () => {
         const {errors, stop} = watchErrors();
         // A payload that ran in an earlier story is that story's failure, not this one's.
         delete window.__pwned;
@@ -182,6 +220,12 @@ for (const [file, {default: meta, ...stories}] of Object.entries(STORY_FILES)) {
           if (name === 'Loading')
             expect(deepAll(root, '[aria-busy="true"], [role="status"]'), 'the loading state is announced').not.to.be
               .empty;
+          const theme = (story.globals?.theme ?? initialGlobals.theme) as keyof typeof PAGE_COLOURS;
+          const themes = root.querySelector(meta!.component!) ? [theme] : [];
+          expect(page(root, meta!.component!), 'the page').to.include({
+            canvas: computed(PAGE_COLOURS[theme].background),
+          });
+          expect(page(root, meta!.component!).themes, 'the elements’ theme').to.deep.equal(themes);
           expect(
             deepAll(root, RUNNABLE).map((el) => el.outerHTML),
             'runnable markup',
@@ -198,5 +242,25 @@ for (const [file, {default: meta, ...stories}] of Object.entries(STORY_FILES)) {
         }
       });
     }
+
+    it('Playground follows the toolbar: a dark Arabic page gets a dark, right-to-left element on a dark canvas', async () => {
+      const cleanups: unknown[] = [];
+      try {
+        const toolbar = {theme: 'dark', locale: 'ar'};
+        const root = await renderStory(file, meta!, 'Playground', stories.Playground!, cleanups, toolbar);
+        const el = root.querySelector(meta!.component!)!;
+        expect(el.getAttribute('lang'), 'lang').to.equal('ar');
+        expect(page(root, meta!.component!)).to.deep.equal({
+          canvas: computed(PAGE_COLOURS.dark.background),
+          themes: ['dark'],
+          direction: 'rtl',
+        });
+        await expect(root).to.be.accessible();
+      } finally {
+        fixtureCleanup();
+        await nextFrame();
+        for (const cleanup of cleanups.reverse()) if (typeof cleanup === 'function') await cleanup();
+      }
+    });
   });
 }
