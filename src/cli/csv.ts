@@ -5,64 +5,74 @@
  * streamed, so a file of any length is read in bounded memory. Whether an item is a
  * valid pledge is decided afterwards by `readPledge`, exactly as in the browser.
  */
-import type {Readable} from 'node:stream';
 import {CsvError, parse} from 'csv-parse';
+import type * as z from 'zod';
 import type {Json, Rejection} from '../feed/validate.js';
 import {isLanguageTag} from '../model/formats.js';
+import {Pledge, PledgeData, Translation} from '../model/schema.js';
 import {CliError, closestName} from './errors.js';
 
 /** How a cell becomes a value: text as is, a `;` list, a list of numbers, author names, JSON. */
-type CellKind = 'text' | 'list' | 'numbers' | 'authors' | 'json';
+export type CellKind = 'text' | 'list' | 'numbers' | 'authors' | 'json';
 
-const ITEM_COLUMNS: Readonly<Record<string, CellKind>> = {
-  id: 'text',
-  title: 'text',
-  summary: 'text',
-  content_text: 'text',
-  content_html: 'text',
-  url: 'text',
-  external_url: 'text',
-  image: 'text',
-  date_published: 'text',
-  date_modified: 'text',
-  language: 'text',
-  authors: 'authors',
-  tags: 'list',
-};
+// The columns are the fields of the zod schemas, read from their definitions, so a field
+// added to the model is a column at once. What a schema cannot say is kept here, and a test
+// (test/cli/csv.test.ts) checks it against the schema: `translations` is one column per
+// language and text, and a pledge needs `content_text` or `content_html` (a refinement).
+type Schema = z.core.$ZodType;
+const definition = (schema: Schema) =>
+  schema._zod.def as {type: string; innerType?: Schema; in?: Schema; element?: Schema; shape?: Record<string, Schema>};
 
-const PLEDGE_COLUMNS: Readonly<Record<string, CellKind>> = {
-  'actor.name': 'text',
-  'actor.country': 'text',
-  'actor.city': 'text',
-  stakeholder: 'text',
-  scope: 'text',
-  countries: 'list',
-  objectives: 'numbers',
-  gcr_objectives: 'numbers',
-  sdgs: 'numbers',
-  principles: 'list',
-  type: 'text',
-  partners: 'list',
-  matches: 'text',
-  forms: 'list',
-  'period.start': 'text',
-  'period.end': 'text',
-  status: 'text',
-  'source.name': 'text',
-  'source.url': 'text',
-  updates: 'json',
-};
+/** The schema inside optional and transforming wrappers: `id`'s union of text and number, not its pipe. */
+function unwrapped(schema: Schema): Schema {
+  const def = definition(schema);
+  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return unwrapped(def.innerType!);
+  if (def.type === 'pipe') return unwrapped(def.in!);
+  return schema;
+}
 
-const TRANSLATION = /^translations\.([^.]+)\.(title|summary|content_text)$/;
+/** A list cell: text parts, numbers, author names (a list of objects with a name), or JSON (other objects). */
+function listKind(element: Schema): CellKind {
+  const def = definition(unwrapped(element));
+  if (def.type === 'number' || def.type === 'int') return 'numbers';
+  if (def.type === 'object') return def.shape && 'name' in def.shape ? 'authors' : 'json';
+  return 'list';
+}
+
+/** The columns of an object schema's fields, nested objects as `parent.field`; records are left out. */
+function columnsOf(shape: Record<string, Schema>, prefix = ''): [string, CellKind][] {
+  return Object.entries(shape).flatMap(([key, field]): [string, CellKind][] => {
+    const def = definition(unwrapped(field));
+    if (def.type === 'object') return columnsOf(def.shape!, `${prefix}${key}.`);
+    if (def.type === 'record' || def.type === 'pipe') return [];
+    if (def.type === 'array') return [[`${prefix}${key}`, listKind(def.element!)]];
+    return [[`${prefix}${key}`, 'text']];
+  });
+}
+
+/** Fields that are no column: `_pledge` is spread into its own columns, `translations` read by the pattern below. */
+const NOT_COLUMNS = new Set(['_pledge', 'translations']);
+
+const ITEM_COLUMNS: ReadonlyMap<string, CellKind> = new Map(
+  columnsOf(Object.fromEntries(Object.entries(Pledge.shape).filter(([key]) => !NOT_COLUMNS.has(key)))),
+);
+
+const PLEDGE_COLUMNS: ReadonlyMap<string, CellKind> = new Map(
+  columnsOf(Object.fromEntries(Object.entries(PledgeData.shape).filter(([key]) => !NOT_COLUMNS.has(key)))),
+);
+
+/** `translations.<language tag>.<field>`, for the fields of a translation. */
+export const TRANSLATION = new RegExp(`^translations\\.([^.]+)\\.(${Object.keys(Translation.shape).join('|')})$`);
 
 /** Every column name a CSV may use (translations shown for French). */
 export const CSV_COLUMNS: readonly string[] = [
-  ...Object.keys(ITEM_COLUMNS),
-  ...Object.keys(PLEDGE_COLUMNS),
-  'translations.fr.title',
-  'translations.fr.summary',
-  'translations.fr.content_text',
+  ...ITEM_COLUMNS.keys(),
+  ...PLEDGE_COLUMNS.keys(),
+  ...Object.keys(Translation.shape).map((field) => `translations.fr.${field}`),
 ];
+
+/** The kind of every column but the translations, for the help and the tests. */
+export const COLUMN_KINDS: ReadonlyMap<string, CellKind> = new Map([...ITEM_COLUMNS, ...PLEDGE_COLUMNS]);
 
 /** One column of the header: where its cells go in the item. */
 export interface CsvColumn {
@@ -80,15 +90,11 @@ export interface CsvRow {
   rejection?: Rejection;
 }
 
-// Own keys only, so a column named "constructor" is unknown rather than inherited.
-const kindOf = (columns: Readonly<Record<string, CellKind>>, name: string) =>
-  Object.hasOwn(columns, name) ? columns[name] : undefined;
-
 function columnFor(name: string): CsvColumn | undefined {
-  const itemKind = kindOf(ITEM_COLUMNS, name);
+  const itemKind = ITEM_COLUMNS.get(name);
   if (itemKind) return {header: name, path: [name], kind: itemKind};
   const field = name.startsWith('_pledge.') ? name.slice('_pledge.'.length) : name;
-  const pledgeKind = kindOf(PLEDGE_COLUMNS, field);
+  const pledgeKind = PLEDGE_COLUMNS.get(field);
   if (pledgeKind) return {header: name, path: ['_pledge', ...field.split('.')], kind: pledgeKind};
   const translation = TRANSLATION.exec(field);
   if (translation && isLanguageTag(translation[1]!))
@@ -112,17 +118,27 @@ function unknownColumn(name: string, position: number, cells: readonly string[])
   return new CliError(`Unknown column "${name}" (column ${position}).${hint}`);
 }
 
-const REQUIRED: readonly (readonly string[])[] = [
-  ['id'],
-  ['title'],
-  ['actor.name'],
-  ['stakeholder'],
+/** The columns every pledge needs: the schema's required fields, and one of the two contents. */
+export const REQUIRED_COLUMNS: readonly (readonly string[])[] = [
+  ...[...COLUMN_KINDS.keys()]
+    .filter((name) => {
+      const path = name.split('.');
+      const inPledge = !ITEM_COLUMNS.has(name);
+      let shape: Record<string, Schema> = inPledge ? PledgeData.shape : Pledge.shape;
+      return path.every((key) => {
+        const field = shape[key]!;
+        const def = definition(unwrapped(field));
+        if (def.shape) shape = def.shape;
+        return definition(field).type !== 'optional';
+      });
+    })
+    .map((name) => [name]),
   ['content_text', 'content_html'],
 ];
 
 function checkRequired(columns: readonly CsvColumn[]): void {
   const present = new Set(columns.map((c) => c.path.filter((p) => p !== '_pledge').join('.')));
-  for (const names of REQUIRED) {
+  for (const names of REQUIRED_COLUMNS) {
     if (names.some((name) => present.has(name))) continue;
     throw new CliError(
       `The CSV has no "${names.join('" or "')}" column, which every pledge needs. Add it to the header (row 1).`,
@@ -237,7 +253,7 @@ function unreadable(error: CsvError): CliError {
  * Blank rows are skipped; row numbers count the header as row 1, as a spreadsheet shows them.
  * @throws {CliError} when the header is unusable or the CSV is malformed.
  */
-export async function* readCsvRows(input: Readable): AsyncGenerator<CsvRow> {
+export async function* readCsvRows(input: NodeJS.ReadableStream): AsyncGenerator<CsvRow> {
   const parser = input.pipe(parse({bom: true, relax_column_count: true, relax_quotes: true, info: true}));
   input.on('error', (error) => parser.destroy(error));
   let columns: CsvColumn[] | undefined;

@@ -1,7 +1,8 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {Readable} from 'node:stream';
-import {readCsvRows, readHeader, rowToItem} from '../../src/cli/csv.js';
+import {COLUMN_KINDS, REQUIRED_COLUMNS, TRANSLATION, readCsvRows, readHeader, rowToItem} from '../../src/cli/csv.js';
+import {Pledge, PledgeData, Translation} from '../../src/model/schema.js';
 import type {CsvRow} from '../../src/cli/csv.js';
 import {CliError} from '../../src/cli/errors.js';
 
@@ -156,3 +157,122 @@ describe('CSV rows', () => {
     await assert.rejects(rows(''), /empty: it needs a header row/);
   });
 });
+
+describe('the CSV columns and the zod schema (issue 12, item 10)', () => {
+  it('names exactly the fields of the Pledge schema, nested objects as parent.field', () => {
+    // Every leaf of the schema, read independently of the CLI from a parsed complete pledge.
+    const leaves = (value: unknown, prefix = ''): string[] =>
+      Object.entries(value as Record<string, unknown>).flatMap(([key, field]) =>
+        field !== null && typeof field === 'object' && !Array.isArray(field)
+          ? leaves(field, `${prefix}${key}.`)
+          : [`${prefix}${key}`],
+      );
+    const {_pledge, ...item} = COMPLETE;
+    const {translations, ...data} = _pledge;
+    assert.ok(translations);
+    assert.ok(Pledge.safeParse(COMPLETE).success, 'the complete pledge is valid');
+    assert.deepEqual([...COLUMN_KINDS.keys()].sort(), [...leaves(item), ...leaves(data)].sort());
+    assert.deepEqual(
+      Object.keys(Pledge.shape)
+        .filter((k) => !['_pledge'].includes(k))
+        .sort(),
+      Object.keys(item).sort(),
+      'the complete pledge has every field of the schema',
+    );
+    assert.deepEqual(Object.keys(PledgeData.shape).sort(), Object.keys(_pledge).sort());
+  });
+
+  it('reads each list column as the schema types its elements', () => {
+    const kinds = Object.fromEntries([...COLUMN_KINDS].filter(([, kind]) => kind !== 'text'));
+    assert.deepEqual(kinds, {
+      authors: 'authors',
+      tags: 'list',
+      countries: 'list',
+      objectives: 'numbers',
+      gcr_objectives: 'numbers',
+      sdgs: 'numbers',
+      principles: 'list',
+      partners: 'list',
+      forms: 'list',
+      updates: 'json',
+    });
+    // A row written from the complete pledge reads back as the same pledge.
+    const header = [...COLUMN_KINDS.keys(), 'translations.fr.title', 'translations.fr.summary'];
+    const at = (path: string) =>
+      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], {
+        ...COMPLETE,
+        ...COMPLETE._pledge,
+      });
+    const cell = (path: string) => {
+      const value = at(path);
+      if (path === 'authors') return (value as {name: string}[]).map((a) => a.name).join(';');
+      if (path === 'updates') return JSON.stringify(value);
+      return Array.isArray(value) ? value.join(';') : String(value);
+    };
+    const {item} = rowToItem(readHeader(header), header.map(cell));
+    assert.deepEqual(Pledge.parse(item), Pledge.parse(COMPLETE));
+  });
+
+  it('requires the columns the schema requires, and one of the two contents as its refinement does', () => {
+    assert.deepEqual(REQUIRED_COLUMNS, [
+      ['id'],
+      ['title'],
+      ['actor.name'],
+      ['stakeholder'],
+      ['content_text', 'content_html'],
+    ]);
+    const {content_text: _text, content_html: _html, ...withoutContent} = COMPLETE;
+    assert.equal(Pledge.safeParse(withoutContent).success, false);
+    assert.equal(Pledge.safeParse({...withoutContent, content_html: 'x'}).success, true);
+    for (const [name] of REQUIRED_COLUMNS.slice(0, -1)) {
+      const path = name!.split('.');
+      const copy = structuredClone(COMPLETE) as Record<string, any>;
+      const holder =
+        path.length === 1 ? (name === 'id' || name === 'title' ? copy : copy._pledge) : copy._pledge[path[0]!];
+      delete holder[path[path.length - 1]!];
+      assert.equal(Pledge.safeParse(copy).success, false, name);
+    }
+  });
+
+  it('reads translations for exactly the fields of a translation', () => {
+    assert.deepEqual(Object.keys(Translation.shape), ['title', 'summary', 'content_text']);
+    assert.match('translations.pt-BR.content_text', TRANSLATION);
+    assert.doesNotMatch('translations.fr.url', TRANSLATION);
+  });
+});
+
+/** A pledge with every field of the schema. */
+const COMPLETE = {
+  id: 'complete',
+  title: 'Every field',
+  content_text: 'Text.',
+  content_html: '<p>Text.</p>',
+  summary: 'Summary.',
+  url: 'https://example.org/p',
+  external_url: 'https://example.org/e',
+  image: 'https://example.org/i.png',
+  date_published: '2024-01-01T00:00:00Z',
+  date_modified: '2024-02-01T00:00:00Z',
+  authors: [{name: 'Ana'}, {name: 'Bo'}],
+  language: 'en',
+  tags: ['a', 'b'],
+  _pledge: {
+    actor: {name: 'City', country: 'FR', city: 'Lyon'},
+    stakeholder: 'local-government',
+    scope: 'local',
+    countries: ['FR', 'DE'],
+    objectives: [16, 17],
+    gcr_objectives: [1],
+    sdgs: [10],
+    principles: ['human-rights'],
+    type: 'partnership',
+    partners: ['Town'],
+    matches: 'other',
+    forms: ['policy'],
+    period: {start: '2024', end: '2026-06'},
+    status: 'planned',
+    source: {name: 'Call', url: 'https://example.org/call'},
+    updates: [{date: '2024-03-01T00:00:00Z', text: 'Begun', status: 'in-progress'}],
+    translations: {fr: {title: 'Tout', summary: 'Résumé'}},
+  },
+};
