@@ -8,10 +8,11 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import type {ParseArgsConfig} from 'node:util';
 import {buildFeed, describeBuildIssue} from './build.js';
-import type {BuildOptions, BuildResult} from './build.js';
+import type {BuildIssue, BuildOptions, BuildResult} from './build.js';
 import {CliError, closestName} from './errors.js';
 import {BUILD_HELP, MAIN_HELP, VALIDATE_HELP} from './help.js';
-import {formatValidationReport, validateFeed} from './validate.js';
+import {parseSize} from './source.js';
+import {printable, printableLines} from './text.js';
 
 /** Where the command writes: standard output and standard error by default. */
 export interface Io {
@@ -30,6 +31,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const VALIDATE_OPTIONS = {
   json: {type: 'boolean'},
+  'max-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
 } as const satisfies Options;
 
@@ -42,6 +44,9 @@ const BUILD_OPTIONS = {
   lang: {type: 'string'},
   'page-size': {type: 'string'},
   strict: {type: 'boolean'},
+  encoding: {type: 'string'},
+  'date-format': {type: 'string'},
+  force: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
 } as const satisfies Options;
 
@@ -72,7 +77,13 @@ async function runValidate(args: readonly string[], io: Io): Promise<number> {
   }
   const source = positionals[0]!;
   try {
-    const report = await validateFeed(source, io.fetch ? {fetch: io.fetch} : {});
+    const maxSize = values['max-size'];
+    // Loaded on demand: its JSON Schema checker is no part of a build.
+    const {formatValidationReport, validateFeed} = await import('./validate.js');
+    const report = await validateFeed(source, {
+      ...(io.fetch ? {fetch: io.fetch} : {}),
+      ...(maxSize === undefined ? {} : {maxBytes: parseSize(maxSize)}),
+    });
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatValidationReport(report));
     return report.valid ? 0 : 1;
   } catch (error) {
@@ -100,30 +111,48 @@ function buildOptions(values: ReturnType<typeof parse<typeof BUILD_OPTIONS>>['va
     ...(values['home-page-url'] === undefined ? {} : {homePageUrl: values['home-page-url']}),
     ...(values.lang === undefined ? {} : {language: values.lang}),
     ...(pageSize === undefined ? {} : {pageSize: Number(pageSize)}),
+    ...(values.encoding === undefined ? {} : {encoding: values.encoding}),
+    ...(values['date-format'] === undefined ? {} : {dateFormat: values['date-format']}),
     strict: values.strict ?? false,
+    force: values.force ?? false,
   };
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+function issues(io: Io, heading: string, list: readonly BuildIssue[]): void {
+  if (list.length === 0) return;
+  io.err(`\n${heading}\n`);
+  for (const issue of list) io.err(`  ${describeBuildIssue(issue)}\n`);
+}
+
+function readFrom(result: BuildResult, options: BuildOptions): string {
+  const {encoding, pages} = result;
+  const source = printable(options.input);
+  if (pages.length > 0) return `${source} and its ${count(pages.length, 'next page')}`;
+  if (encoding === undefined || /^utf-?8$/i.test(encoding.name)) return source;
+  const how = encoding.how === 'detected' ? ', detected; pass --encoding to read it otherwise' : '';
+  return `${source} (${encoding.name}${how})`;
+}
+
 function reportBuild(result: BuildResult, options: BuildOptions, io: Io): void {
   const unit = options.input.toLowerCase().endsWith('.csv') ? 'row' : 'item';
+  const changed = result.changes.length > 0 ? `, ${count(result.changes.length, 'field')} changed` : '';
   io.out(
-    `Read ${count(result.read, unit)} from ${options.input}: ${count(result.published, 'pledge')} to publish, ` +
-      `${result.rejected.length} rejected, ${count(result.warnings.length, 'field')} dropped.\n`,
+    `Read ${count(result.read, unit)} from ${readFrom(result, options)}: ${count(result.published, 'pledge')} to publish, ` +
+      `${result.rejected.length} rejected, ${count(result.warnings.length, 'field')} dropped${changed}.\n`,
   );
-  if (result.rejected.length > 0) {
-    io.err(`\nRejected ${unit}s (left out of the feeds; fix them to publish them):\n`);
-    for (const issue of result.rejected) io.err(`  ${describeBuildIssue(issue)}\n`);
-  }
-  if (result.warnings.length > 0) {
-    io.err('\nDropped fields (the pledge is published without them):\n');
-    for (const issue of result.warnings) io.err(`  ${describeBuildIssue(issue)}\n`);
+  issues(io, `Rejected ${unit}s (left out of the feeds; fix them to publish them):`, result.rejected);
+  issues(io, 'Dropped fields (the pledge is published without them):', result.warnings);
+  issues(io, 'Changed fields (the pledge is published with the change):', result.changes);
+  if (result.notes.length > 0) {
+    io.err('\nNotes:\n');
+    for (const note of result.notes) io.err(`  ${printable(note)}\n`);
   }
   if (!result.written) return;
   const {objective, stakeholder} = result.slices;
   io.out(
-    `\nWrote ${count(result.files.length, 'file')} to ${options.out} ` +
+    `\nWrote ${count(result.files.length, 'file')} to ${printable(options.out)} ` +
       `(${count(objective.length, 'objective slice')}, ${count(stakeholder.length, 'stakeholder slice')}).\n` +
       `Subscribe: ${result.feedUrl}\n`,
   );
@@ -166,7 +195,13 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: Io) => Pro
  * @param io Where to write; standard output and error by default.
  * @returns The exit status: 0 success, 1 the feed or the build has problems, 2 unusable input or usage.
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], given: Io = processIo): Promise<number> {
+  // Whatever reaches the terminal has its control characters escaped, whoever wrote the text.
+  const io: Io = {
+    out: (text) => given.out(printableLines(text)),
+    err: (text) => given.err(printableLines(text)),
+    ...(given.fetch ? {fetch: given.fetch} : {}),
+  };
   const [command, ...args] = argv;
   if (command === undefined || command === '--help' || command === '-h') return help(io, MAIN_HELP);
   if (command === 'help') return help(io, {validate: VALIDATE_HELP, build: BUILD_HELP}[args[0] ?? ''] ?? MAIN_HELP);
@@ -182,12 +217,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return await run(args, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(`pledgekit: ${error.message}\n`);
+      io.err(`pledgekit: ${printable(error.message)}\n`);
       return error.exitCode;
     }
     // A file-system failure while writing (a full disk, a read-only folder) is not a bug: no stack trace.
     if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-    io.err(`pledgekit: ${(error as Error).message}\n`);
+    io.err(`pledgekit: ${printable((error as Error).message)}\n`);
     return 2;
   }
 }
@@ -200,4 +235,19 @@ function invokedDirectly(): boolean {
   }
 }
 
-if (invokedDirectly()) process.exitCode = await main(process.argv.slice(2));
+/**
+ * When the reader of the output is gone (`pledgekit validate feed.json | head -1`), writing
+ * fails with EPIPE: a command line tool then stops quietly, as `cat` and `grep` do.
+ */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
+if (invokedDirectly()) {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -3,9 +3,9 @@
  * one item at a time. Items arrive already serialised, so the build turns each pledge
  * into JSON and XML once and hands the text to every feed it belongs to.
  */
-import {mkdir, open} from 'node:fs/promises';
 import type {FileHandle} from 'node:fs/promises';
-import {join} from 'node:path';
+import type {OutputFolder} from './output.js';
+import {FEED_FORMAT_URL} from './published.js';
 import {atomFrame, rssFrame} from './xml.js';
 import type {PageLinks, XmlFeedInfo, XmlFrame} from './xml.js';
 
@@ -18,8 +18,8 @@ export interface SerialisedItem {
 
 /** Everything a page needs besides its items. */
 export interface FeedSettings {
-  /** Output folder. */
-  out: string;
+  /** The output folder. */
+  folder: OutputFolder;
   /** Address of the output folder, ending in `/`. */
   baseUrl: string;
   pageSize: number;
@@ -30,8 +30,8 @@ export interface FeedSettings {
 }
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
-const FORMATS = ['json', 'rss', 'atom'] as const;
-type Format = (typeof FORMATS)[number];
+export const FORMATS = ['json', 'rss', 'atom'] as const;
+export type Format = (typeof FORMATS)[number];
 const NEWLINE = Buffer.from('\n');
 const COMMA_NEWLINE = Buffer.from(',\n');
 
@@ -53,14 +53,18 @@ class OutputFile {
   #used = 0;
   #writing: Promise<void> = Promise.resolve();
   #error: unknown;
+  /** Bytes written since the file was opened. */
+  bytes = 0;
 
-  async open(path: string): Promise<void> {
-    this.#handle = await open(path, 'w');
+  open(handle: FileHandle): void {
+    this.#handle = handle;
+    this.bytes = 0;
   }
 
   /** Appends text or bytes; waits only when a full chunk has to wait for the one before it to be written. */
   async write(data: Buffer | string): Promise<void> {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    this.bytes += bytes.length;
     for (let from = 0; from < bytes.length;) {
       const copied = bytes.copy(this.#chunk, this.#used, from);
       this.#used += copied;
@@ -96,6 +100,38 @@ export function pageName(format: Format, page: number): string {
   return `${stem}${page === 1 ? '' : `-${page}`}.${format === 'json' ? 'json' : 'xml'}`;
 }
 
+const STAND_IN_PREFIX = 'urn:pledgekit:link:';
+const STAND_IN = {
+  self: `${STAND_IN_PREFIX}self`,
+  first: `${STAND_IN_PREFIX}first`,
+  previous: `${STAND_IN_PREFIX}previous`,
+  next: `${STAND_IN_PREFIX}next`,
+  json: `${STAND_IN_PREFIX}json`,
+};
+const STAND_INS = new RegExp(`${STAND_IN_PREFIX}(?:self|first|previous|next|json)`, 'g');
+
+/** A page written, with its size. */
+export interface PageSize {
+  /** Its path relative to the output folder. */
+  path: string;
+  bytes: number;
+}
+
+/**
+ * An item's JSON with `"about"` first in its `_pledge`: the extension names its description
+ * once per page, in the page's first item (JSON Feed asks an extension to name it at least
+ * once; in every item it would cost bytes and take every item off the reader's no-copy path).
+ */
+function withAbout(json: Buffer): Buffer {
+  // Top-level keys of an item are indented by 6 spaces in a page; nested ones by more, and text holds no raw line break.
+  const key = Buffer.from('\n      "_pledge": {');
+  const at = json.lastIndexOf(key);
+  if (at === -1) return json;
+  const end = at + key.length;
+  const about = Buffer.from(`\n        "about": ${JSON.stringify(FEED_FORMAT_URL)},`);
+  return Buffer.concat([json.subarray(0, end), about, json.subarray(end)]);
+}
+
 /** The paged files of one feed. Call `add` for each of its items in order, then `finish`. */
 export class FeedWriter {
   readonly #settings: FeedSettings;
@@ -103,14 +139,15 @@ export class FeedWriter {
   readonly dir: string;
   readonly title: string;
   readonly pages: number;
-  /** Paths of the files written, relative to the output folder. */
-  readonly files: string[] = [];
+  /** Paths of the files written, relative to the output folder, with their sizes. */
+  readonly written: PageSize[] = [];
   #page = 0;
   #inPage = 0;
   #isOpen = false;
   // The same three files serve every page in turn, so their chunks are allocated once per feed.
   readonly #files: Record<Format, OutputFile> = {json: new OutputFile(), rss: new OutputFile(), atom: new OutputFile()};
   #tails: Record<Format, string> = {json: '', rss: '', atom: ''};
+  readonly #frames = new Map<string, XmlFrame>();
 
   constructor(settings: FeedSettings, dir: string, title: string, count: number) {
     this.#settings = settings;
@@ -122,6 +159,13 @@ export class FeedWriter {
   /** The address of a page of this feed. */
   url(format: Format, page = 1): string {
     return `${this.#settings.baseUrl}${this.dir}${pageName(format, page)}`;
+  }
+
+  /** Every file this feed will write, relative to the output folder, known before any is written. */
+  get files(): string[] {
+    return Array.from({length: this.pages}, (_, i) =>
+      FORMATS.map((format) => `${this.dir}${pageName(format, i + 1)}`),
+    ).flat();
   }
 
   #links(format: Format, page: number): PageLinks {
@@ -151,6 +195,7 @@ export class FeedWriter {
       ...(info.language === undefined ? {} : {language: info.language}),
       ...(page < this.pages ? {next_url: this.url('json', page + 1)} : {}),
       _pledgekit: {
+        about: FEED_FORMAT_URL,
         version: 1,
         ...(extension.generated ? {generated: extension.generated} : {}),
         subscribe,
@@ -163,18 +208,45 @@ export class FeedWriter {
     return {head: `${text.slice(0, -'[]\n}'.length)}[`, tail: '\n  ]\n}\n'};
   }
 
+  /**
+   * The RSS or Atom frame of a page. Pages differ only in their links, so the frame is built
+   * once per kind of page (first, middle, last, only) with stand-in links, which each page
+   * replaces: building a frame with xmlbuilder2 for each of thousands of pages took a third
+   * of a large build.
+   */
+  #xmlFrame(format: 'rss' | 'atom', page: number): XmlFrame {
+    const links = this.#links(format, page);
+    const key = `${format}|${links.previous !== undefined}|${links.next !== undefined}`;
+    let frame = this.#frames.get(key);
+    if (frame === undefined) {
+      const info = {...this.#settings.info, title: this.title};
+      const standIns: PageLinks = {
+        self: STAND_IN.self,
+        first: page === 1 ? STAND_IN.self : STAND_IN.first,
+        json: STAND_IN.json,
+        ...(links.previous === undefined ? {} : {previous: STAND_IN.previous}),
+        ...(links.next === undefined ? {} : {next: STAND_IN.next}),
+      };
+      frame = format === 'rss' ? rssFrame(info, standIns) : atomFrame(info, standIns);
+      this.#frames.set(key, frame);
+    }
+    // Links are URIs: in an attribute, only `&` needs escaping.
+    const head = frame.head.replace(STAND_INS, (standIn) => {
+      const name = standIn.slice(STAND_IN_PREFIX.length) as keyof PageLinks;
+      return links[name]!.replace(/&/g, '&amp;');
+    });
+    return {head, tail: frame.tail};
+  }
+
   async #openPage(page: number): Promise<void> {
-    await mkdir(join(this.#settings.out, this.dir), {recursive: true});
-    const info = {...this.#settings.info, title: this.title};
     const frames: Record<Format, XmlFrame> = {
       json: this.#jsonFrame(page),
-      rss: rssFrame(info, this.#links('rss', page)),
-      atom: atomFrame(info, this.#links('atom', page)),
+      rss: this.#xmlFrame('rss', page),
+      atom: this.#xmlFrame('atom', page),
     };
     for (const format of FORMATS) {
       const path = `${this.dir}${pageName(format, page)}`;
-      await this.#files[format].open(join(this.#settings.out, path));
-      this.files.push(path);
+      this.#files[format].open(await this.#settings.folder.create(path));
       await this.#files[format].write(frames[format].head);
       this.#tails[format] = frames[format].tail;
     }
@@ -187,8 +259,10 @@ export class FeedWriter {
     if (!this.#isOpen) return;
     const emptyJson = this.#inPage === 0;
     for (const format of FORMATS) {
-      await this.#files[format].write(format === 'json' && emptyJson ? ']\n}\n' : this.#tails[format]);
-      await this.#files[format].close();
+      const file = this.#files[format];
+      await file.write(format === 'json' && emptyJson ? ']\n}\n' : this.#tails[format]);
+      this.written.push({path: `${this.dir}${pageName(format, this.#page)}`, bytes: file.bytes});
+      await file.close();
     }
     this.#isOpen = false;
   }
@@ -200,8 +274,9 @@ export class FeedWriter {
       await this.#openPage(this.#page + 1);
     }
     const files = this.#files;
-    await files.json.write(this.#inPage === 0 ? NEWLINE : COMMA_NEWLINE);
-    await files.json.write(item.json);
+    const first = this.#inPage === 0;
+    await files.json.write(first ? NEWLINE : COMMA_NEWLINE);
+    await files.json.write(first ? withAbout(item.json) : item.json);
     await files.rss.write(NEWLINE);
     await files.rss.write(item.rss);
     await files.atom.write(NEWLINE);

@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {StakeholderType} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
+import {dateTime} from './published.js';
 
 /** A pledge read back from the store, with the slices it belongs to. */
 export interface StoredPledge {
@@ -20,11 +21,6 @@ export interface StoredPledge {
 }
 
 const FLUSH_BYTES = 1 << 20;
-
-/** Milliseconds of an RFC 3339 date or date-time; a bare date is midnight UTC. */
-export function dateTime(date: string | undefined): number {
-  return date === undefined ? -Infinity : Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
-}
 
 /** Objective numbers (1–23) as the bits of one small integer: no array per pledge. */
 function objectiveBits(objectives: readonly number[] | undefined): number {
@@ -56,6 +52,8 @@ export class PledgeStore {
   #pendingBytes = 0;
   #newest: string | undefined;
   #newestTime = -Infinity;
+  /** The number of pledges kept that have no `url`. */
+  withoutUrl = 0;
 
   constructor() {
     this.#dir = mkdtempSync(join(tmpdir(), 'pledgekit-build-'));
@@ -90,6 +88,7 @@ export class PledgeStore {
     this.#objectives.push(objectiveBits(pledge._pledge.objectives));
     this.#stakeholders.push(STAKEHOLDER_TYPES.indexOf(pledge._pledge.stakeholder));
     this.#pendingBytes += this.#pending.write(text, this.#pendingBytes);
+    if (pledge.url === undefined) this.withoutUrl++;
     this.#consider(pledge.date_published);
     this.#consider(pledge.date_modified);
     for (const update of pledge._pledge.updates ?? []) this.#consider(update.date);

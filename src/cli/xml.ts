@@ -1,20 +1,27 @@
 /**
  * RSS 2.0 and Atom 1.0. A page is a frame (the channel or feed element with its own
  * fields and RFC 5005 paging links, written with xmlbuilder2's streaming writer) around
- * items that are each serialised once, byte for byte as xmlbuilder2 would write them, so
- * a pledge that appears in the main feed and in three slices is turned into XML once,
- * and no page is held in memory.
+ * items that are each serialised once, in the layout xmlbuilder2 writes, so a pledge that
+ * appears in the main feed and in three slices is turned into XML once, and no page is
+ * held in memory.
+ *
+ * What readers and validators need, item by item: one id in both formats (RSS `guid` =
+ * Atom `id`), the same for a pledge in every slice; a link to a page a person can read
+ * (the pledge's `url`, else the feed's home page); the item's language (Atom `xml:lang`,
+ * RSS `dc:language`); in RSS, `&`, `<` and `>` of plain text written as hexadecimal
+ * character references, as the RSS Best Practices Profile and the W3C validator advise,
+ * because readers that take RSS titles for HTML would swallow `<Partners>`; in Atom, the
+ * summary and text content as HTML paragraphs (as in RSS), titles as text.
  */
 import {createCB} from 'xmlbuilder2';
 import {objective} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
+import {UNDATED, newestDate} from './published.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 const GENERATOR = 'pledgekit';
-// Before any pledge date: the Atom `updated` of a feed whose pledges carry no date.
-const NO_DATE = '1970-01-01T00:00:00Z';
 
 /** What a page says about its feed. */
 export interface XmlFeedInfo {
@@ -25,7 +32,7 @@ export interface XmlFeedInfo {
   homePageUrl: string;
   /** The base URL of the published files, ending in `/`: category schemes live under it. */
   baseUrl: string;
-  /** The newest date of the feed's content, RFC 3339. */
+  /** The newest date of the feed's content, an RFC 3339 date-time. */
   updated?: string;
 }
 
@@ -62,21 +69,20 @@ export const objectiveScheme = (baseUrl: string): string => `${baseUrl}objective
 /** The scheme of stakeholder categories: the folder that holds the stakeholder slices. */
 export const stakeholderScheme = (baseUrl: string): string => `${baseUrl}stakeholder/`;
 
-/** The Atom id of a pledge: its id when that is already a URI, else a fragment of the main JSON feed. */
+/**
+ * The id of a pledge in RSS (`guid`) and Atom (`id`): its id when that is already a URI,
+ * else a fragment of the main JSON feed's address: unique across feeds, the same in every
+ * slice and on every build.
+ */
 export function atomEntryId(id: string, baseUrl: string): string {
   if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(id)) return id;
   // encodeURIComponent throws on a lone surrogate, which a JSON id may hold; U+FFFD stands in for it.
   return `${baseUrl}feed.json#${encodeURIComponent(id.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'))}`;
 }
 
-/** An RFC 3339 date-time; a bare date is read as midnight UTC, as JSON Feed readers do. */
-export function atomDate(date: string): string {
-  return date.length === 10 ? `${date}T00:00:00Z` : date;
-}
-
-/** The RFC 822 date RSS expects. */
+/** The RFC 822 date RSS expects, for an RFC 3339 date-time. */
 export function rssDate(date: string): string {
-  return new Date(atomDate(date)).toUTCString();
+  return new Date(date).toUTCString();
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'};
@@ -99,6 +105,9 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {'&': '&amp;', '<': '&lt;'
 // What XML 1.0 forbids (most controls, lone surrogates, U+FFFE, U+FFFF), dropped as xmlbuilder2's invalidCharReplacement: '' drops it.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const escapeText = (value: string): string => value.replace(NOT_XML, '').replace(/[&<>]/g, (c) => XML_ESCAPES[c]!);
+const HEX_ESCAPES: Readonly<Record<string, string>> = {'&': '&#x26;', '<': '&#x3C;', '>': '&#x3E;'};
+/** Plain text in RSS, as the RSS Best Practices Profile asks: `&`, `<` and `>` as hexadecimal character references. */
+const escapeRssText = (value: string): string => value.replace(NOT_XML, '').replace(/[&<>]/g, (c) => HEX_ESCAPES[c]!);
 const escapeAttribute = (value: string): string =>
   value.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
 
@@ -113,17 +122,32 @@ class ItemXml {
   readonly #inner: string;
   readonly #lines: string[];
 
-  constructor(name: string, depth: number) {
+  constructor(name: string, depth: number, attributes: Attributes = {}) {
     this.#name = name;
     this.#outer = '  '.repeat(depth);
     this.#inner = '  '.repeat(depth + 1);
-    this.#lines = [`${this.#outer}<${name}>`];
+    this.#lines = [`${this.#outer}<${name}${attributeText(attributes)}>`];
   }
 
   /** A child holding text: `<name/>` when no text is left once forbidden characters are dropped; nothing when there is no value. */
   text(name: string, value: string | undefined, attributes: Attributes = {}, indent = this.#inner): void {
+    this.#text(name, value, escapeText, attributes, indent);
+  }
+
+  /** A child holding RSS plain text (`&`, `<`, `>` as hexadecimal references). */
+  rssText(name: string, value: string | undefined, attributes: Attributes = {}): void {
+    this.#text(name, value, escapeRssText, attributes, this.#inner);
+  }
+
+  #text(
+    name: string,
+    value: string | undefined,
+    escape: (value: string) => string,
+    attributes: Attributes,
+    indent: string,
+  ): void {
     if (value === undefined) return;
-    const text = escapeText(value);
+    const text = escape(value);
     const start = `${indent}<${name}${attributeText(attributes)}`;
     this.#lines.push(text === '' ? `${start}/>` : `${start}>${text}</${name}>`);
   }
@@ -153,24 +177,26 @@ function attributeText(attributes: Attributes): string {
 }
 
 /**
- * One pledge as an RSS `<item>`: title, link, guid (the pledge id), pubDate, `dc:creator`
- * per author, description (the summary as HTML), `content:encoded` (the full text as HTML),
- * and categories for the objectives, the stakeholder type and the tags.
+ * One pledge as an RSS `<item>`: title, link (its page, else the feed's home page), guid
+ * (the id Atom uses too), pubDate, `dc:creator` per author, `dc:language`, description (the
+ * summary as HTML), `content:encoded` (the full text as HTML), and categories for the
+ * objectives, the stakeholder type and the tags. Dates and URLs come as `build` publishes them.
  */
-export function rssItem(pledge: Pledge, baseUrl: string): string {
+export function rssItem(pledge: Pledge, info: Pick<XmlFeedInfo, 'baseUrl' | 'homePageUrl'>): string {
   const item = new ItemXml('item', 2);
-  item.text('title', pledge.title);
-  item.text('link', pledge.url);
-  item.text('guid', pledge.id, {isPermaLink: 'false'});
+  item.rssText('title', pledge.title);
+  item.text('link', pledge.url ?? info.homePageUrl);
+  item.rssText('guid', atomEntryId(pledge.id, info.baseUrl), {isPermaLink: 'false'});
   if (pledge.date_published) item.text('pubDate', rssDate(pledge.date_published));
-  for (const author of pledge.authors ?? []) item.text('dc:creator', author.name);
+  for (const author of pledge.authors ?? []) item.rssText('dc:creator', author.name);
+  item.text('dc:language', pledge.language);
   const plain = pledge.summary ?? pledge.content_text;
   item.text('description', plain === undefined ? pledge.content_html : textToHtml(plain));
   item.text('content:encoded', pledge.content_html ?? (pledge.content_text && textToHtml(pledge.content_text)));
   for (const number of pledge._pledge.objectives ?? [])
-    item.text('category', String(number), {domain: objectiveScheme(baseUrl)});
-  item.text('category', pledge._pledge.stakeholder, {domain: stakeholderScheme(baseUrl)});
-  for (const tag of pledge.tags ?? []) item.text('category', tag);
+    item.rssText('category', String(number), {domain: objectiveScheme(info.baseUrl)});
+  item.rssText('category', pledge._pledge.stakeholder, {domain: stakeholderScheme(info.baseUrl)});
+  for (const tag of pledge.tags ?? []) item.rssText('category', tag);
   return item.end();
 }
 
@@ -184,23 +210,25 @@ function atomCategories(entry: ItemXml, pledge: Pledge, baseUrl: string): void {
 }
 
 /**
- * One pledge as an Atom `<entry>`: title, link, id, published, updated (modified, else
- * published, else the feed's date), authors, summary, content (HTML when the pledge has
- * it, else text), and categories for the objectives (labelled), the stakeholder type and the tags.
+ * One pledge as an Atom `<entry>` in its language (`xml:lang`): title, link (its page,
+ * else the feed's home page), id, published, updated (its newest date: modified,
+ * published or a progress update; an undated pledge gets the constant `UNDATED`, so a
+ * rebuild never makes it look updated), authors, summary, content (both HTML), and
+ * categories for the objectives (labelled), the stakeholder type and the tags.
  */
-export function atomEntry(pledge: Pledge, info: Pick<XmlFeedInfo, 'baseUrl' | 'updated'>): string {
-  const entry = new ItemXml('entry', 1);
+export function atomEntry(pledge: Pledge, info: Pick<XmlFeedInfo, 'baseUrl' | 'homePageUrl'>): string {
+  const entry = new ItemXml('entry', 1, pledge.language === undefined ? {} : {'xml:lang': pledge.language});
   entry.text('title', pledge.title, {type: 'text'});
-  if (pledge.url) entry.empty('link', {rel: 'alternate', href: pledge.url});
+  entry.empty('link', {rel: 'alternate', href: pledge.url ?? info.homePageUrl});
   entry.text('id', atomEntryId(pledge.id, info.baseUrl));
-  if (pledge.date_published) entry.text('published', atomDate(pledge.date_published));
-  entry.text('updated', atomDate(pledge.date_modified ?? pledge.date_published ?? info.updated ?? NO_DATE));
+  if (pledge.date_published) entry.text('published', pledge.date_published);
+  entry.text('updated', newestDate(pledge) ?? UNDATED);
   for (const author of pledge.authors ?? []) {
     if (author.name !== undefined) entry.wrapped('author', 'name', author.name);
   }
-  entry.text('summary', pledge.summary, {type: 'text'});
-  if (pledge.content_html !== undefined) entry.text('content', pledge.content_html, {type: 'html'});
-  else entry.text('content', pledge.content_text, {type: 'text'});
+  if (pledge.summary !== undefined) entry.text('summary', textToHtml(pledge.summary), {type: 'html'});
+  const content = pledge.content_html ?? (pledge.content_text && textToHtml(pledge.content_text));
+  entry.text('content', content, {type: 'html'});
   atomCategories(entry, pledge, info.baseUrl);
   return entry.end();
 }
@@ -259,7 +287,7 @@ export function atomFrame(info: XmlFeedInfo, links: PageLinks): XmlFrame {
       add(xml, 'title', info.title, {type: 'text'});
       add(xml, 'subtitle', info.description, {type: 'text'});
       add(xml, 'id', links.first);
-      add(xml, 'updated', atomDate(info.updated ?? NO_DATE));
+      add(xml, 'updated', info.updated ?? UNDATED);
       // Atom needs an author for every entry; the feed's own stands in for pledges without one.
       xml.ele('author');
       add(xml, 'name', info.title);

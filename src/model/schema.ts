@@ -32,11 +32,18 @@ const Text = z.string().regex(/\S/, 'must not be blank');
 const HttpUrl = z
   .string()
   .refine(isHttpUrl, 'must be an http: or https: URL')
-  .meta({format: 'uri', pattern: '^https?://'});
+  // A URI with a host, so the schema takes no address the reader refuses (`https://`).
+  .meta({format: 'uri', pattern: '^https?://(?:[^/?#@\\s]*@)?[^/?#@:\\s]'});
+// The reader also takes a bare date (as midnight UTC); the published schema asks what JSON Feed
+// asks, an RFC 3339 date-time, which is what `pledgekit build` writes.
 const DateTime = z
   .string()
   .regex(new RegExp(DATE_TIME_PATTERN), 'must be an RFC 3339 date')
-  .refine(isDateTime, 'must be a real date');
+  .refine(isDateTime, 'must be a real date')
+  .meta({
+    format: 'date-time',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:[Zz]|[+-]\\d{2}:\\d{2})$',
+  });
 const PartialDate = z
   .string()
   .regex(new RegExp(PARTIAL_DATE_PATTERN), 'must be YYYY, YYYY-MM or YYYY-MM-DD')
@@ -142,7 +149,8 @@ export const Pledge = z
   .refine((item) => item.content_text !== undefined || item.content_html !== undefined, {
     message: 'needs content_text or content_html',
     path: ['content_text'],
-  });
+  })
+  .meta({anyOf: [{required: ['content_text']}, {required: ['content_html']}]});
 export type Pledge = z.infer<typeof Pledge>;
 
 const ObjectiveKey = z.enum(OBJECTIVE_NUMBERS.map(String) as [string, ...string[]]);

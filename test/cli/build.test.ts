@@ -129,7 +129,7 @@ describe('pledgekit build from the seed pledges in CSV', () => {
       const pledge = expected[i]!;
       assert.equal(item.title, pledge.title);
       assert.equal(item.link, pledge.url);
-      assert.deepEqual(item.guid, {value: pledge.id, isPermaLink: false});
+      assert.deepEqual(item.guid, {value: atomEntryId(pledge.id, BASE), isPermaLink: false});
       assert.equal(new Date(item.pubDate).toISOString(), new Date(pledge.date_published!).toISOString());
       assert.deepEqual(
         item.dc?.creators,
@@ -157,8 +157,8 @@ describe('pledgekit build from the seed pledges in CSV', () => {
       assert.equal(entry.published, pledge.date_published);
       assert.equal(entry.updated, pledge.date_modified ?? pledge.date_published);
       assert.deepEqual(entry.authors, pledge.authors);
-      assert.deepEqual(entry.summary, {value: pledge.summary, type: 'text'});
-      assert.deepEqual(entry.content, {value: pledge.content_text, type: 'text'});
+      assert.deepEqual(entry.summary, {value: textToHtml(pledge.summary!), type: 'html'});
+      assert.deepEqual(entry.content, {value: textToHtml(pledge.content_text!), type: 'html'});
       const objectives = (entry.categories as Json[]).filter((c) => c.scheme === `${BASE}objective/`);
       assert.deepEqual(
         objectives.map((c) => [c.term, c.label]),
@@ -200,7 +200,7 @@ describe('pledgekit build from the seed pledges in CSV', () => {
         assert.equal(subscribe.json, slices[facet][key]);
         assert.deepEqual(
           (await readRssItems(dir, subscribe.rss)).map((item) => item.guid.value),
-          ids,
+          ids.map((id) => atomEntryId(id, BASE)),
         );
         assert.deepEqual(
           (await readAtomEntries(dir, subscribe.atom)).map((entry) => entry.id),
@@ -377,11 +377,11 @@ describe('pledgekit build from a JSON Feed', () => {
       );
       const [item] = await readRssItems(join(dir, 'out'), `${BASE}feed.xml`);
       assert.equal(item!.title, title);
-      assert.equal(item!.guid.value, 'x&y');
+      assert.equal(item!.guid.value, `${BASE}feed.json#x%26y`);
       assert.equal(item!.description, '<p>&lt;img src=x onerror=alert(1)&gt; &amp; more</p>');
       const [entry] = await readAtomEntries(join(dir, 'out'), `${BASE}atom.xml`);
       assert.equal(entry!.title.value, title);
-      assert.equal(entry!.summary.value, summary);
+      assert.equal(entry!.summary.value, textToHtml(summary));
       assert.ok((entry!.categories as Json[]).some((c) => c.term === 'a&b'));
       const rss = parseRssFeed(await readFile(join(dir, 'out', 'feed.xml'), 'utf8'));
       assert.equal(rss.title, 'Q&A <feed>');
@@ -390,7 +390,7 @@ describe('pledgekit build from a JSON Feed', () => {
     }
   });
 
-  it('publishes a pledge whose id holds a lone surrogate, with an Atom id that is a valid address', async () => {
+  it('publishes a pledge whose id holds a lone surrogate without it, the same in every format, and says so', async () => {
     const {dir, remove} = await tempDir();
     try {
       const input = join(dir, 'surrogate.json');
@@ -398,9 +398,12 @@ describe('pledgekit build from a JSON Feed', () => {
         input,
         '[{"id": "a\\ud800b", "title": "T", "content_text": "x", "_pledge": {"actor": {"name": "A"}, "stakeholder": "network"}}]',
       );
-      assert.equal((await run(['build', input, '--out', join(dir, 'out'), '--base-url', BASE])).code, 0);
+      const result = await run(['build', input, '--out', join(dir, 'out'), '--base-url', BASE]);
+      assert.equal(result.code, 0);
+      assert.match(result.err, /Item 1 \(id "ab"\), id: held characters that feeds cannot carry: U\+D800 was removed/);
       const [entry] = await readAtomEntries(join(dir, 'out'), `${BASE}atom.xml`);
-      assert.equal(entry!.id, `${BASE}feed.json#a%EF%BF%BDb`);
+      assert.equal(entry!.id, `${BASE}feed.json#ab`);
+      assert.equal(((await readJson(join(dir, 'out', 'feed.json'))).items as Json[])[0]!.id, 'ab');
     } finally {
       await remove();
     }
@@ -442,11 +445,11 @@ describe('pledgekit build from a JSON Feed', () => {
       // Compared as booleans: a failure would otherwise print megabytes.
       assert.ok(items[1]!.content_text === long, 'the JSON Feed item holds the whole text');
       const entries = await readAtomEntries(out, `${BASE}atom.xml`);
-      assert.ok(entries[1]!.content.value === long, 'the Atom entry holds the whole text');
+      assert.ok(entries[1]!.content.value === textToHtml(long), 'the Atom entry holds the whole text');
       const rss = await readRssItems(out, `${BASE}feed.xml`);
       assert.deepEqual(
         rss.map((item) => item.guid.value),
-        ['a', 'b', 'c'],
+        ['a', 'b', 'c'].map((id) => atomEntryId(id, BASE)),
       );
     } finally {
       await remove();

@@ -1,13 +1,15 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {once} from 'node:events';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseFeed} from '../../src/feed/parse.js';
 import {BASE, FIXTURES, run, tempDir} from './run.js';
 
 const DIST_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const MAIN_SOURCE = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
 
 describe('pledgekit help', () => {
@@ -65,6 +67,35 @@ describe('the built pledgekit command', {skip: !existsSync(DIST_MAIN) && 'dist/c
         encoding: 'utf8',
       });
       assert.equal(invalid.status, 1);
+    } finally {
+      await remove();
+    }
+  });
+});
+
+describe('pledgekit with its output closed early (issue 18, item 21)', () => {
+  it('ends quietly when the reader of its output is gone, as `pledgekit validate feed.json | head -1`', async () => {
+    const {dir, remove} = await tempDir();
+    try {
+      // Thousands of dropped fields: far more output than a pipe holds.
+      const item = (i: number) => ({
+        id: `p${i}`,
+        title: 'T',
+        content_text: 'x',
+        _pledge: {actor: {name: 'A'}, stakeholder: 'other', objectives: [24, 25, 26]},
+      });
+      const feed = {version: 'https://jsonfeed.org/version/1.1', items: Array.from({length: 3000}, (_, i) => item(i))};
+      const file = join(dir, 'noisy.json');
+      writeFileSync(file, JSON.stringify(feed));
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN_SOURCE, 'validate', file], {stdio: 'pipe'});
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      // Read the first line, then go away, as head -1 does.
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.stdout.destroy();
+      const [code] = (await once(child, 'exit')) as [number | null];
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
     } finally {
       await remove();
     }
