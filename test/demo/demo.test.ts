@@ -1,6 +1,9 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import type {Server} from 'node:http';
 import puppeteer from 'puppeteer-core';
 import type {Browser, Page} from 'puppeteer-core';
@@ -48,7 +51,8 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
   let browser: Browser;
 
   before(async () => {
-    ({server, url: base} = await serve(0));
+    // Pages of 5, so the feeds have second pages (feed-2.xml, atom-2.xml) to be typed too.
+    ({server, url: base} = await serve(0, {pageSize: 5}));
     browser = await puppeteer.launch({
       executablePath: findChrome(),
       headless: true,
@@ -137,5 +141,94 @@ describe('the demo site', {skip: !built && 'run npm run build first'}, () => {
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     const again = await fetch(`${base}feeds/feed.json`, {headers: {'if-none-match': response.headers.get('etag')!}});
     assert.equal(again.status, 304);
+  });
+
+  it('gives every page of every feed format, and the schema, its own type (issue 18, item 23)', async () => {
+    const types: Record<string, RegExp> = {
+      'feeds/feed.json': /^application\/feed\+json/,
+      'feeds/feed-2.json': /^application\/feed\+json/,
+      'feeds/feed.xml': /^application\/rss\+xml/,
+      'feeds/feed-2.xml': /^application\/rss\+xml/,
+      'feeds/atom.xml': /^application\/atom\+xml/,
+      'feeds/atom-2.xml': /^application\/atom\+xml/,
+      'feeds/objective/17/atom.xml': /^application\/atom\+xml/,
+      'feeds/schema.json': /^application\/schema\+json/,
+      'demo/index.html': /^text\/html; charset=utf-8$/,
+      'dist/pledgekit.js': /^text\/javascript/,
+      'examples/feeds/local-actions.json': /^application\/json/,
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const response = await fetch(`${base}${path}`);
+      assert.equal(response.status, 200, path);
+      assert.match(response.headers.get('content-type') ?? '', type, path);
+      // CORS on the published feeds only: no other site may read the rest.
+      assert.equal(response.headers.get('access-control-allow-origin'), path.startsWith('feeds/') ? '*' : null, path);
+    }
+  });
+
+  it('sends text compressed to a browser that takes it (issue 18, item 23)', async () => {
+    for (const [encoding, expected] of [
+      ['br', 'br'],
+      ['gzip', 'gzip'],
+    ]) {
+      const response = await fetch(`${base}dist/pledgekit.js`, {headers: {'accept-encoding': encoding!}});
+      assert.equal(response.headers.get('content-encoding'), expected);
+      assert.ok((await response.text()).length > 1000);
+    }
+  });
+});
+
+describe('the demo server, asked for what it must not give (issue 18, item 23)', () => {
+  let server: Server;
+  let base = '';
+  let root = '';
+  let remove: () => Promise<void>;
+
+  before(async () => {
+    // A project root of its own, with a .git/config, a sibling folder whose name starts with
+    // the root's, and the folders the server publishes.
+    const parent = await mkdtemp(join(tmpdir(), 'pledgekit-serve-'));
+    remove = () => rm(parent, {recursive: true, force: true});
+    root = join(parent, 'site');
+    for (const folder of ['demo', 'dist', 'examples', '.git', 'src'])
+      await mkdir(join(root, folder), {recursive: true});
+    await writeFile(join(root, 'demo', 'index.html'), '<!doctype html><title>demo</title>');
+    await writeFile(join(root, '.git', 'config'), 'SECRET git config');
+    await writeFile(join(root, 'src', 'secret.ts'), 'SECRET source');
+    await writeFile(join(root, 'package.json'), '{"SECRET": true}');
+    await mkdir(join(parent, 'site-private'));
+    await writeFile(join(parent, 'site-private', 'key.txt'), 'SECRET sibling');
+    ({server, url: base} = await serve(0, {root}));
+  });
+
+  after(async () => {
+    server?.close();
+    await remove?.();
+  });
+
+  it('serves only demo/, dist/, examples/ and the feeds, whatever the address', async () => {
+    const attempts = [
+      'demo/..%2f.git%2fconfig',
+      'demo/..%2F..%2Fsite%2F.git%2Fconfig',
+      'demo/%2e%2e/.git/config',
+      'demo/..%5c.git%5cconfig',
+      'demo/..%2f..%2fsite-private%2fkey.txt',
+      'demo%2f..%2f.git%2fconfig',
+      'demo/../package.json',
+      '.git/config',
+      'src/secret.ts',
+      'package.json',
+      'site-private/key.txt',
+      'demo-private/x',
+      'feeds/..%2f..%2fpackage.json',
+      'feeds/.pledgekit-manifest.json',
+    ];
+    for (const path of attempts) {
+      const response = await fetch(`${base}${path}`);
+      const text = await response.text();
+      assert.ok(response.status >= 400, `${path}: ${response.status}`);
+      assert.doesNotMatch(text, /SECRET/, path);
+    }
+    assert.equal((await fetch(`${base}demo/`)).status, 200);
   });
 });
