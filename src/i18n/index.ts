@@ -1,12 +1,14 @@
 /**
- * The UI strings of the elements in the six UN languages, with the locale helpers they
- * need: language resolution, writing direction, plurals, numbers, dates and country names.
- * No DOM access except `langOf`, so it runs in Node too.
+ * The UI strings of the elements in the six UN languages, Portuguese and German, with the
+ * locale helpers they need: language resolution, writing direction, plurals, numbers,
+ * dates and country names. No DOM access except `langOf`, so it runs in Node too.
  */
 import {ar} from './locales/ar.js';
+import {de} from './locales/de.js';
 import {en} from './locales/en.js';
 import {es} from './locales/es.js';
 import {fr} from './locales/fr.js';
+import {pt} from './locales/pt.js';
 import {ru} from './locales/ru.js';
 import {zh} from './locales/zh.js';
 import {format} from './format.js';
@@ -20,7 +22,7 @@ export {countryName, format, formatNumber, plural} from './format.js';
 export type {MessageValues} from './format.js';
 export {formatDate, formatPartialDate} from './dates.js';
 
-const TABLES: Readonly<Record<UiLanguage, Messages>> = {en, fr, es, ar, zh, ru};
+const TABLES: Readonly<Record<UiLanguage, Messages>> = {en, fr, es, ar, zh, ru, pt, de};
 
 /** Every UI string in `lang` (English for a language the UI does not speak). */
 export function messages(lang: UiLanguage): Messages {

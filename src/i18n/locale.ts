@@ -1,5 +1,8 @@
-/** The languages the UI strings are written in: the six official languages of the UN. */
-export const UI_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
+/**
+ * The languages the UI strings are written in: the six official languages of the UN, then
+ * Portuguese and German. Each has its table in `locales/`, registered in `index.ts`.
+ */
+export const UI_LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'pt', 'de'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 // Languages and scripts written right to left (CLDR's list, the ones a lang attribute may carry).
@@ -12,7 +15,8 @@ function subtags(tag: string | null | undefined): string[] {
 
 /**
  * The UI language for a BCP 47 tag: its primary language if the UI speaks it, else
- * English. `fr-CA` → `fr`, `zh-Hant-TW` → `zh`, `AR` → `ar`, `de` or `''` → `en`.
+ * English. `fr-CA` → `fr`, `pt-BR` and `pt-PT` → `pt`, `zh-Hant-TW` → `zh`, `AR` → `ar`,
+ * `sv` or `''` → `en`.
  */
 export function resolveLanguage(tag: string | null | undefined): UiLanguage {
   const primary = subtags(tag)[0];

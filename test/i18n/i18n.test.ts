@@ -25,7 +25,7 @@ import {
   plural,
   resolveLanguage,
 } from '../../src/i18n/index.js';
-import type {Messages, PluralForms} from '../../src/i18n/index.js';
+import type {Messages, PluralForms, UiLanguage} from '../../src/i18n/index.js';
 
 const LABEL_SETS: Record<string, readonly string[]> = {
   stakeholders: STAKEHOLDER_TYPES,
@@ -53,6 +53,8 @@ describe('message tables', () => {
     assert.equal(messages('fr').stakeholders['trade-union'], 'Syndicat');
     assert.equal(messages('ru').feedErrors['not-a-feed'], 'Файл по этому адресу не является лентой обязательств.');
     assert.deepEqual(messages('zh').sortOrders, {newest: '最新优先', oldest: '最早优先', title: '按标题'});
+    assert.equal(messages('pt').stakeholders['trade-union'], 'Sindicato');
+    assert.equal(messages('de').statuses.fulfilled, 'Erfüllt');
     assert.equal(english.stakeholders, STAKEHOLDER_LABELS);
   });
 
@@ -104,10 +106,27 @@ describe('message tables', () => {
       messages('ru').objectiveListTitle,
       /Глобального договора о безопасной, упорядоченной и легальной миграции/,
     );
+    // IOM's Portuguese (Brazil) and the UN's German text, as the German Federal Foreign Office uses it.
+    assert.match(messages('pt').objectiveListTitle, /Pacto Global para uma Migração Segura, Ordenada e Regular/);
+    assert.match(
+      messages('de').objectiveListTitle,
+      /Globalen Paktes für eine sichere, geordnete und reguläre Migration/,
+    );
+    assert.match(messages('pt').objectiveChip, /Pacto Global para uma Migração Segura, Ordenada e Regular/);
+    assert.match(messages('de').objectiveChip, /Globalen Paktes für eine sichere, geordnete und reguläre Migration/);
+  });
+
+  it('gives each UI language its own table, Portuguese and German included', () => {
+    for (const lang of ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'pt', 'de'] as const)
+      assert.ok(UI_LANGUAGES.includes(lang));
+    const tables = new Set(UI_LANGUAGES.map((lang) => messages(lang)));
+    assert.equal(tables.size, UI_LANGUAGES.length);
+    assert.equal(messages('pt').readPledge, 'Ler o compromisso completo');
+    assert.equal(messages('de').readPledge, 'Vollständige Zusage lesen');
   });
 
   it('falls back to English for a language it does not have', () => {
-    assert.equal(messages('de' as 'en'), messages('en'));
+    assert.equal(messages('sv' as 'en'), messages('en'));
   });
 });
 
@@ -119,7 +138,13 @@ describe('resolveLanguage', () => {
     ['es_419', 'es'],
     ['ru', 'ru'],
     [' en-GB ', 'en'],
-    ['de-DE', 'en'],
+    ['pt', 'pt'],
+    ['pt-BR', 'pt'],
+    ['pt-PT', 'pt'],
+    ['de-DE', 'de'],
+    ['de-CH', 'de'],
+    ['gsw', 'en'],
+    ['sv-SE', 'en'],
     ['', 'en'],
     [null, 'en'],
     [undefined, 'en'],
@@ -135,8 +160,8 @@ describe('directionOf', () => {
     for (const lang of ['ar', 'ar-EG', 'AR', 'he', 'iw', 'fa-IR', 'ur', 'ps', 'yi'])
       assert.equal(directionOf(lang), 'rtl', lang);
   });
-  it('is left-to-right for the other UN languages and for unknown tags', () => {
-    for (const lang of ['en', 'fr-CA', 'es', 'zh-Hant-TW', 'ru', 'tr', '', 'xx'])
+  it('is left-to-right for the other UI languages and for unknown tags', () => {
+    for (const lang of ['en', 'fr-CA', 'es', 'zh-Hant-TW', 'ru', 'pt-BR', 'de', 'tr', '', 'xx'])
       assert.equal(directionOf(lang), 'ltr', lang);
   });
   it('follows an explicit script subtag', () => {
@@ -169,8 +194,7 @@ describe('format', () => {
 });
 
 describe('plural', () => {
-  const pledges = (lang: 'ru' | 'ar' | 'en' | 'fr' | 'zh', count: number) =>
-    plural(lang, messages(lang).pledgeCount, count);
+  const pledges = (lang: UiLanguage, count: number) => plural(lang, messages(lang).pledgeCount, count);
 
   it('follows Russian one/few/many', () => {
     assert.equal(pledges('ru', 1), '1 обязательство');
@@ -195,6 +219,16 @@ describe('plural', () => {
     assert.equal(pledges('en', 1234), '1,234 pledges');
     assert.equal(pledges('zh', 1), '1项承诺');
   });
+  it('follows Portuguese one/many/other, and German one/other', () => {
+    assert.equal(pledges('pt', 1), '1 compromisso');
+    assert.equal(pledges('pt', 2), '2 compromissos');
+    assert.equal(pledges('pt', 1500), '1.500 compromissos');
+    // CLDR's `many` is an exact million, read "um milhão de compromissos".
+    assert.equal(pledges('pt', 1_000_000), '1.000.000 de compromissos');
+    assert.equal(pledges('de', 1), '1 Zusage');
+    assert.equal(pledges('de', 0), '0 Zusagen');
+    assert.equal(pledges('de', 1234), '1.234 Zusagen');
+  });
   it('falls back to `other` when a category has no form, and fills extra values', () => {
     assert.equal(plural('ru', {other: '{count} × {what}'}, 1, {what: 'x'}), '1 × x');
   });
@@ -209,6 +243,8 @@ describe('formatDate', () => {
       ru: /^12 марта 2024/,
       zh: /^2024年3月12日$/,
       ar: /مارس/,
+      pt: /^12 de março de 2024$/,
+      de: /^12\. März 2024$/,
     };
     for (const lang of UI_LANGUAGES) {
       const text = formatDate('2024-03-12', lang);
@@ -245,6 +281,9 @@ describe('formatPartialDate', () => {
     assert.equal(formatPartialDate('2024-06', 'fr'), 'juin 2024');
     assert.equal(formatPartialDate('2024-06', 'es'), 'junio de 2024');
     assert.equal(formatPartialDate('2024-06', 'zh'), '2024年6月');
+    assert.equal(formatPartialDate('2024-06', 'pt'), 'junho de 2024');
+    assert.equal(formatPartialDate('2024-06', 'de'), 'Juni 2024');
+    assert.equal(formatPartialDate('2024-06-30', 'de'), '30. Juni 2024');
     assert.equal(formatPartialDate('2024-06-30', 'en'), 'June 30, 2024');
   });
   it('returns anything else unchanged', () => {
@@ -273,6 +312,8 @@ describe('objectiveLabel', () => {
     assert.equal(objectiveLabel(10, 'ru'), 'Торговля людьми');
     assert.equal(objectiveLabel(1, 'zh'), '数据');
     assert.equal(objectiveLabel(1, 'ar'), 'البيانات');
+    assert.equal(objectiveLabel(20, 'pt'), 'Remessas');
+    assert.equal(objectiveLabel(10, 'de'), 'Menschenhandel');
   });
   it('falls back to "Objective n" outside 1–23', () => {
     assert.equal(objectiveLabel(24, 'en'), 'Objective 24');
