@@ -45,11 +45,15 @@ export function format(template: string, values: MessageValues, lang = 'en'): st
 }
 
 /**
- * The form of a plural message for `count`, chosen by the plural rules of `lang`'s UI
- * language, with `{count}` (and any other `values`) filled in.
+ * The form of a plural message for `count`, with `{count}` (and any other `values`)
+ * filled in. The rules are `lang`'s own when the UI speaks its language (0 is singular in
+ * `pt-BR` but plural in `pt-PT`, which share one table), else English's, as the text is.
  */
 export function plural(lang: string, forms: PluralForms, count: number, values: MessageValues = {}): string {
-  const rules = cached(pluralRules, resolveLanguage(lang), (locale) => new Intl.PluralRules(locale));
+  const language = resolveLanguage(lang);
+  const tag = lang.trim();
+  const own = tag.toLowerCase().split(/[-_]/)[0] === language;
+  const rules = cached(pluralRules, own ? tag : language, (locale) => new Intl.PluralRules(locale));
   return format(forms[rules.select(count)] ?? forms.other, {...values, count}, lang);
 }
 

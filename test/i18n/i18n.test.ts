@@ -229,6 +229,16 @@ describe('plural', () => {
     assert.equal(pledges('de', 0), '0 Zusagen');
     assert.equal(pledges('de', 1234), '1.234 Zusagen');
   });
+  it('follows the plural rules of a regional tag of the UI language (0 is singular in Brazil, plural in Portugal)', () => {
+    const forms = messages('pt').pledgeCount;
+    assert.equal(plural('pt-BR', forms, 0), '0 compromisso');
+    assert.equal(plural('pt', forms, 0), '0 compromisso');
+    assert.equal(plural('pt-PT', forms, 0), '0 compromissos');
+    assert.equal(plural('pt-PT', forms, 1), '1 compromisso');
+    assert.equal(plural(' pt_PT ', forms, 0), '0 compromissos');
+    // A language the UI does not speak gets English text, so English rules.
+    assert.equal(plural('sv', messages('en').pledgeCount, 1), '1 pledge');
+  });
   it('falls back to `other` when a category has no form, and fills extra values', () => {
     assert.equal(plural('ru', {other: '{count} × {what}'}, 1, {what: 'x'}), '1 × x');
   });
