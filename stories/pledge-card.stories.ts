@@ -104,7 +104,7 @@ export const Statuses: Story = {
   render: eachOf(PLEDGE_STATUSES, (pledge, status) => ({...pledge, _pledge: {...pledge._pledge, status}})),
 };
 
-/** The card in each of the six UI languages (dates, numbers, country and objective names follow). */
+/** The card in each UI language (dates, numbers, country and objective names follow). */
 export const Languages: Story = {
   render: (args) => languageGrid((lang) => element('pledge-card', {...args, lang})),
 };

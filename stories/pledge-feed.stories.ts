@@ -12,6 +12,7 @@ import {
   element,
   fakeFetch,
   languageGrid,
+  languageName,
   loadSample,
   narrowColumn,
   renderElement,
@@ -94,11 +95,17 @@ export const LongText: Story = {args: {src: undefined, pledges: long.pledges, fe
 
 /**
  * The board in each UI language, for networks (two pledges, so no pager: boards on one page
- * would repeat the pager's landmark name; the pager shows in Paged and RightToLeft).
+ * would repeat the pager's landmark name; the pager shows in Paged and RightToLeft). Each
+ * board is titled with its language's name: with the feed's one title, Spanish and
+ * Portuguese (both "Filtros") would give two filter landmarks the same name.
  */
 export const Languages: Story = {
   args: {stakeholder: 'network'},
-  render: (args) => languageGrid((lang) => element('pledge-feed', {...args, lang}), '48rem'),
+  render: (args) =>
+    languageGrid(
+      (lang) => element('pledge-feed', {...args, lang, heading: args.heading || languageName(lang)}),
+      '48rem',
+    ),
 };
 
 /** On an Arabic page: right to left throughout, Arabic numerals and dates, the pager too. */
