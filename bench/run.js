@@ -23,12 +23,12 @@ const part = (name) => ONLY === undefined || ONLY.includes(name);
 // Parts left out of a full run, run only when named.
 const optIn = (name) => ONLY?.includes(name) ?? false;
 
-for (const file of ['dist/feed/parse.js', 'dist/pledgekit.js', 'dist/cli/main.js']) {
+for (const file of ['dist/feed/read/parse.js', 'dist/pledgekit.js', 'dist/cli/main.js']) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
 }
-const {parseFeed} = await import('../dist/feed/parse.js');
-const {prepareSearch, queryPledges} = await import('../dist/feed/query.js');
-const {WordIndex} = await import('../dist/feed/word-index.js');
+const {parseFeed} = await import('../dist/feed/read/parse.js');
+const {prepareSearch, queryPledges} = await import('../dist/query/query.js');
+const {WordIndex} = await import('../dist/query/word-index.js');
 
 /** Every figure measured: its runs, unit and budget. */
 const rows = [];

@@ -6,6 +6,6 @@
 export * from './define.js';
 export * from './events/index.js';
 export {FeedError} from './feed/errors.js';
-export {describeIssue, parseFeed} from './feed/parse.js';
-export {cachedFeed, clearFeedCache, loadFeed} from './feed/load.js';
-export {facetCounts, filterPledges, paginate, queryPledges, sortPledges} from './feed/query.js';
+export {describeIssue, parseFeed} from './feed/read/parse.js';
+export {cachedFeed, clearFeedCache, loadFeed} from './feed/load/load.js';
+export {facetCounts, filterPledges, paginate, queryPledges, sortPledges} from './query/query.js';

@@ -1,5 +1,5 @@
 // Times parseFeed against JSON.parse on the same text, in this (strict CSP) page.
-import {parseFeed} from '/dist/feed/parse.js';
+import {parseFeed} from '/dist/feed/read/parse.js';
 
 // Each timed step starts from a collected heap (the bench starts Chromium with
 // --js-flags=--expose-gc), so no step pays for the garbage the one before left.

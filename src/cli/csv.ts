@@ -7,8 +7,9 @@
  */
 import {CsvError, parse} from 'csv-parse';
 import type * as z from 'zod';
-import type {Json, Rejection} from '../feed/validate.js';
+import type {Rejection} from '../feed/read/copy.js';
 import {isLanguageTag} from '../model/formats.js';
+import type {Json} from '../model/json-feed.js';
 import {Pledge, PledgeData, Translation} from '../model/schema.js';
 import {CliError, closestName} from './errors.js';
 

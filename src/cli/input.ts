@@ -7,11 +7,14 @@
 import {readFile, stat} from 'node:fs/promises';
 import {basename, dirname, extname, join} from 'node:path';
 import {FeedError} from '../feed/errors.js';
-import {describeIssue, parseFeed} from '../feed/parse.js';
-import type {FeedIssue} from '../feed/parse.js';
-import {isObject, readPledge} from '../feed/validate.js';
-import type {Json, Rejection} from '../feed/validate.js';
+import {readPledge} from '../feed/read/copy.js';
+import type {Rejection} from '../feed/read/copy.js';
+import {FirstPlaces, repeatedId} from '../feed/read/ids.js';
+import {describeIssue, parseFeed} from '../feed/read/parse.js';
+import type {FeedIssue} from '../feed/read/parse.js';
 import {isDateTime, isPartialDate} from '../model/formats.js';
+import {JSON_FEED_VERSION, isObject} from '../model/json-feed.js';
+import type {Json} from '../model/json-feed.js';
 import type {FeedInfo, Pledge} from '../model/schema.js';
 import {readCsvRows} from './csv.js';
 import {readSheetDate, spelledOut} from './dates.js';
@@ -59,8 +62,6 @@ export interface BuildInput {
   /** The JSON Feed's pages after the first, as files read. */
   pages: string[];
 }
-
-const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 /** One line that locates and explains an issue: `Row 14 (id "x"): field: reason`, or `Item 3 …` for JSON; printable. */
 export function describeBuildIssue(issue: BuildIssue): string {
@@ -146,7 +147,7 @@ class SheetDates {
 async function readCsv(path: string, input: BuildInput, options: InputOptions): Promise<void> {
   input.encoding = await chooseEncoding(path, options.encoding);
   const dates = new SheetDates(options.dateFormat);
-  const firstRow = new Map<string, number>();
+  const firstRows = new FirstPlaces();
   for await (const {row, item, rejection} of readCsvRows(openUtf8(path, input.encoding))) {
     input.read++;
     const changes: BuildIssue[] = [];
@@ -159,13 +160,12 @@ async function readCsv(path: string, input: BuildInput, options: InputOptions): 
     }
     dates.convert(item, (field, reason) => warnings.push({row, id, field, reason}));
     const result = readPledge(item, (field, reason) => warnings.push({row, id, field, reason}));
-    const first = id === undefined ? undefined : firstRow.get(id);
+    const first = isRejection(result) ? undefined : firstRows.claim(id!, row);
     if (isRejection(result)) {
       input.rejected.push({row, id, field: result.field, reason: result.reason});
     } else if (first !== undefined) {
-      input.rejected.push({row, id, field: 'id', reason: `repeats the id of row ${first}; the first one is kept`});
+      input.rejected.push({row, id, field: 'id', reason: repeatedId(`row ${first}`)});
     } else {
-      firstRow.set(id!, row);
       input.store.add(publishedPledge(result as unknown as Pledge));
       input.warnings.push(...warnings);
       input.changes.push(...changes.map((change) => ({...change, id})));

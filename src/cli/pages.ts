@@ -4,6 +4,7 @@
  * into JSON and XML once and hands the text to every feed it belongs to.
  */
 import type {FileHandle} from 'node:fs/promises';
+import {JSON_FEED_VERSION} from '../model/json-feed.js';
 import type {OutputFolder} from './output.js';
 import {FEED_FORMAT_URL} from './published.js';
 import {atomFrame, rssFrame} from './xml.js';
@@ -29,7 +30,6 @@ export interface FeedSettings {
   extension: {generated?: string; slices: unknown; email?: unknown};
 }
 
-const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 export const FORMATS = ['json', 'rss', 'atom'] as const;
 export type Format = (typeof FORMATS)[number];
 const NEWLINE = Buffer.from('\n');

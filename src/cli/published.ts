@@ -8,6 +8,7 @@
  * holds, becomes second 59).
  */
 import {FEED_FORMAT_URL} from '../model/json-schema.js';
+import {timeOf} from '../model/formats.js';
 import type {Pledge} from '../model/schema.js';
 
 export {FEED_FORMAT_URL};
@@ -65,7 +66,7 @@ export function toDateTime(date: string): string {
 
 /** Milliseconds of a date `parseFeed` accepts, leap seconds and bare dates included; -Infinity for none. */
 export function dateTime(date: string | undefined): number {
-  return date === undefined ? -Infinity : Date.parse(toDateTime(date));
+  return date === undefined ? -Infinity : timeOf(date);
 }
 
 const uri = (url: string | undefined) => (url === undefined ? undefined : toUri(url));

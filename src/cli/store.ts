@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {StakeholderType} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
+import {objectiveBits, objectiveNumbers} from '../query/objectives.js';
 import {dateTime} from './published.js';
 
 /** A pledge read back from the store, with the slices it belongs to. */
@@ -21,19 +22,6 @@ export interface StoredPledge {
 }
 
 const FLUSH_BYTES = 1 << 20;
-
-/** Objective numbers (1–23) as the bits of one small integer: no array per pledge. */
-function objectiveBits(objectives: readonly number[] | undefined): number {
-  let bits = 0;
-  for (const n of objectives ?? []) bits |= 1 << n;
-  return bits;
-}
-
-function objectiveNumbers(bits: number): number[] {
-  const numbers: number[] = [];
-  for (let n = 1; bits >> n; n++) if ((bits >> n) & 1) numbers.push(n);
-  return numbers;
-}
 
 /** Pledges written to a temporary file as they are read, then read back one at a time in order. */
 export class PledgeStore {

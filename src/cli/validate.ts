@@ -8,11 +8,11 @@
  */
 import {extname} from 'node:path';
 import {FeedError} from '../feed/errors.js';
-import {describeIssue, parseFeed} from '../feed/parse.js';
-import type {FeedIssue} from '../feed/parse.js';
-import {isObject} from '../feed/validate.js';
-import type {Json} from '../feed/validate.js';
+import {describeIssue, parseFeed} from '../feed/read/parse.js';
+import type {FeedIssue} from '../feed/read/parse.js';
 import {isDateTime, isHttpUrl} from '../model/formats.js';
+import {isObject} from '../model/json-feed.js';
+import type {Json} from '../model/json-feed.js';
 import {CliError} from './errors.js';
 import {FEED_FORMAT_URL, toDateTime, toUri} from './published.js';
 import {readSource} from './source.js';

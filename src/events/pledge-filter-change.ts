@@ -1,4 +1,4 @@
-import type {PledgeQuery} from '../feed/query.js';
+import type {PledgeQuery} from '../query/types.js';
 
 /**
  * Fired by `<pledge-feed>` when the user changes a filter, the sort order or the page

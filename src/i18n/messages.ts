@@ -1,6 +1,6 @@
 import type {PledgeForm, PledgeStatus, PledgeType, Scope, StakeholderType} from '../model/catalogue.js';
 import type {FeedErrorCode} from '../feed/errors.js';
-import type {SortOrder} from '../feed/query.js';
+import type {SortOrder} from '../query/types.js';
 
 /**
  * A message that depends on a count, by `Intl.PluralRules` category (`one`, `few`, …).

@@ -57,6 +57,11 @@ export const OBJECTIVE_NUMBERS = [
 ] as const;
 export type ObjectiveNumber = (typeof OBJECTIVE_NUMBERS)[number];
 
+/** True for the number of a GCM objective: a whole number from 1 to 23. */
+export function isObjectiveNumber(value: unknown): value is ObjectiveNumber {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= OBJECTIVE_NUMBERS.length;
+}
+
 /** The numbers of the 4 GCR objectives. */
 export const GCR_OBJECTIVE_NUMBERS = [1, 2, 3, 4] as const;
 export type GcrObjectiveNumber = (typeof GCR_OBJECTIVE_NUMBERS)[number];

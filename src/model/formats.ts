@@ -124,3 +124,19 @@ export function isNonBlank(value: string): boolean {
   // A visible ASCII character first (the usual case) settles it without a search.
   return (first > 32 && first < 127) || /\S/.test(value);
 }
+
+/**
+ * Milliseconds since 1970 of an RFC 3339 date or date-time, or of a period bound (`2024`,
+ * `2024-06`); a date without a time is midnight UTC. NaN when it is not a date.
+ */
+export function timeOf(date: string): number {
+  const time = Date.parse(date);
+  // RFC 3339 allows a leap second, which Date.parse refuses.
+  return Number.isNaN(time) && date.includes(':60') ? Date.parse(date.replace(':60', ':59')) : time;
+}
+
+/** The whole number a text holds (`"17"`, as in an attribute or an address), else undefined. */
+export function wholeNumber(text: string | null | undefined): number | undefined {
+  const n = Number(text);
+  return text && Number.isInteger(n) ? n : undefined;
+}

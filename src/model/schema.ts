@@ -23,10 +23,7 @@ import {
   isHttpUrl,
   isPartialDate,
 } from './formats.js';
-
-/** The JSON Feed versions pledgekit reads. */
-export const JSON_FEED_VERSIONS = ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'] as const;
-export type JsonFeedVersion = (typeof JSON_FEED_VERSIONS)[number];
+import {JSON_FEED_VERSIONS} from './json-feed.js';
 
 const Text = z.string().regex(/\S/, 'must not be blank');
 const HttpUrl = z

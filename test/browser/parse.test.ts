@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {parseFeed} from '../../src/feed/parse.js';
+import {parseFeed} from '../../src/feed/read/parse.js';
 import {isHttpUrl} from '../../src/model/formats.js';
 import {parserSaysHttpUrl, webAddress} from '../model/http-url.cases.js';
 

@@ -7,7 +7,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {publishedPledge} from '../../src/cli/published.js';
-import {parseFeed} from '../../src/feed/parse.js';
+import {parseFeed} from '../../src/feed/read/parse.js';
 import {STAKEHOLDER_TYPES} from '../../src/model/catalogue.js';
 import {jsonFeedSchema, ownSchema, schemaErrors} from './readers.js';
 

@@ -9,7 +9,7 @@ import {Ajv2020} from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {parseAtomFeed, parseRssFeed} from 'feedsmith';
 import {atomEntryId, textToHtml} from '../../src/cli/xml.js';
-import {parseFeed} from '../../src/feed/parse.js';
+import {parseFeed} from '../../src/feed/read/parse.js';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES, objective} from '../../src/model/catalogue.js';
 import {feedJsonSchema} from '../../src/model/json-schema.js';
 import type {Pledge} from '../../src/model/schema.js';

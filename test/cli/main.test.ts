@@ -5,7 +5,7 @@ import {once} from 'node:events';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {parseFeed} from '../../src/feed/parse.js';
+import {parseFeed} from '../../src/feed/read/parse.js';
 import {BASE, FIXTURES, run, tempDir} from './run.js';
 
 const DIST_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));

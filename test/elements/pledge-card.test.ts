@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/pledge-card/define.js';
 import type {PledgeCard} from '../../src/elements/pledge-card/define.js';
 import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
-import {clearFeedCache} from '../../src/feed/load.js';
+import {clearFeedCache} from '../../src/feed/load/load.js';
 import {
   UI_LANGUAGES,
   countryName,

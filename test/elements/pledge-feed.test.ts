@@ -5,8 +5,8 @@ import type {PledgeFeed} from '../../src/elements/pledge-feed/define.js';
 import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list/define.js';
 import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import type {PledgeFilterChangeEvent} from '../../src/events/pledge-filter-change.js';
-import {clearFeedCache, loadFeed} from '../../src/feed/load.js';
-import {queryPledges} from '../../src/feed/query.js';
+import {clearFeedCache, loadFeed} from '../../src/feed/load/load.js';
+import {queryPledges} from '../../src/query/query.js';
 import {UI_LANGUAGES, format, formatDate, messages, plural} from '../../src/i18n/index.js';
 import type {Pledge} from '../../src/model/schema.js';
 

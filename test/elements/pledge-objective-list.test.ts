@@ -4,7 +4,7 @@ import '../../src/elements/pledge-objective-list/define.js';
 import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list/define.js';
 import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import {PledgeObjectiveSelectEvent} from '../../src/events/pledge-objective-select.js';
-import {clearFeedCache} from '../../src/feed/load.js';
+import {clearFeedCache} from '../../src/feed/load/load.js';
 import {UI_LANGUAGES, format, formatNumber, messages, objectiveLabel, plural} from '../../src/i18n/index.js';
 import {OBJECTIVES} from '../../src/model/catalogue.js';
 import type {Pledge} from '../../src/model/schema.js';

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/pledge-subscribe-button/define.js';
 import type {PledgeSubscribeButton} from '../../src/elements/pledge-subscribe-button/define.js';
 import {PledgeSubscribeEvent} from '../../src/events/pledge-subscribe.js';
-import {clearFeedCache} from '../../src/feed/load.js';
+import {clearFeedCache} from '../../src/feed/load/load.js';
 import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import {UI_LANGUAGES, messages} from '../../src/i18n/index.js';
 import type {FeedInfo} from '../../src/model/schema.js';

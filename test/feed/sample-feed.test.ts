@@ -1,7 +1,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {parseFeed} from '../../src/feed/parse.js';
+import {parseFeed} from '../../src/feed/read/parse.js';
 import {Feed} from '../../src/model/schema.js';
 
 const FEED_PATH = new URL('../../examples/feeds/local-actions.json', import.meta.url);

@@ -5,7 +5,7 @@
 import {describe, it, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {clearFeedCache, loadFeed} from '../../src/feed/load.js';
+import {clearFeedCache, loadFeed} from '../../src/feed/load/load.js';
 import {report} from './report.js';
 
 const unhandled: unknown[] = [];

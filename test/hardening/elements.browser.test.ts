@@ -8,7 +8,7 @@ import '../../src/elements/pledge-feed/define.js';
 import '../../src/elements/pledge-objective-list/define.js';
 import type {PledgeFeed} from '../../src/elements/pledge-feed/define.js';
 import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
-import {clearFeedCache, loadFeed} from '../../src/feed/load.js';
+import {clearFeedCache, loadFeed} from '../../src/feed/load/load.js';
 import type {Pledge} from '../../src/model/schema.js';
 
 const SRC = '/examples/feeds/local-actions.json';

@@ -5,10 +5,10 @@ import {after, before, beforeEach, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {FeedError} from '../../src/feed/errors.js';
 import type {FeedErrorCode} from '../../src/feed/errors.js';
-import {clearFeedCache, loadFeed} from '../../src/feed/load.js';
-import type {FeedLoad, LoadOptions} from '../../src/feed/load.js';
-import {hold, refusedUrl, send, startFaultServer} from '../feed/fault-server.js';
-import type {FaultServer, Route} from '../feed/fault-server.js';
+import {clearFeedCache, loadFeed} from '../../src/feed/load/load.js';
+import type {FeedLoad, LoadOptions} from '../../src/feed/load/load.js';
+import {hold, refusedUrl, send, startFaultServer} from '../support/fault-server.js';
+import type {FaultServer, Route} from '../support/fault-server.js';
 import {report} from './report.js';
 
 const unhandled: unknown[] = [];

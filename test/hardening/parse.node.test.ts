@@ -4,7 +4,7 @@ import {describe, it, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
-import {parseFeed} from '../../src/feed/parse.js';
+import {parseFeed} from '../../src/feed/read/parse.js';
 import {FeedError} from '../../src/feed/errors.js';
 import {FeedInfo, Pledge} from '../../src/model/schema.js';
 import {report} from './report.js';

@@ -11,7 +11,7 @@ import type {PledgeCard} from '../../src/elements/pledge-card/define.js';
 import type {PledgeFeed} from '../../src/elements/pledge-feed/define.js';
 import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list/define.js';
 import type {PledgeSubscribeButton} from '../../src/elements/pledge-subscribe-button/define.js';
-import {parseFeed} from '../../src/feed/parse.js';
+import {parseFeed} from '../../src/feed/read/parse.js';
 import {ALL_PAYLOADS} from './fixtures/xss-payloads.js';
 
 const BATCH = 20;

@@ -11,7 +11,7 @@ import {
   STAKEHOLDER_TYPES,
 } from '../../src/model/catalogue.js';
 import {FEED_ERROR_CODES} from '../../src/feed/errors.js';
-import {SORT_ORDERS} from '../../src/feed/query.js';
+import {SORT_ORDERS} from '../../src/query/types.js';
 import {
   UI_LANGUAGES,
   countryName,

@@ -1,8 +1,10 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import type {Facets, SortOrder} from '../../feed/query.js';
-import {SORT_ORDERS, facetCounts} from '../../feed/query.js';
+import type {Facets, SortOrder} from '../../query/types.js';
+import {collator} from '../../query/collator.js';
+import {facetCounts} from '../../query/query.js';
+import {SORT_ORDERS} from '../../query/types.js';
 import {countryName, formatNumber, objectiveLabel} from '../../i18n/index.js';
 import type {Messages, UiLanguage} from '../../i18n/index.js';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../../model/catalogue.js';
@@ -43,15 +45,6 @@ export interface FilterBarView {
   onSearchInput: (event: Event) => void;
   onSearchKeydown: (event: KeyboardEvent) => void;
   onClear: () => void;
-}
-
-function collator(locale: string): Intl.Collator {
-  try {
-    return new Intl.Collator(locale);
-  } catch {
-    // A malformed lang attribute still gets an order.
-    return new Intl.Collator();
-  }
 }
 
 /** The stakeholder types, countries and years a feed holds, for the filter bar. */

@@ -2,9 +2,11 @@ import {LitElement, html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {PledgeFilterChangeEvent} from '../../events/pledge-filter-change.js';
 import type {PledgeObjectiveSelectEvent} from '../../events/pledge-objective-select.js';
-import {SORT_ORDERS, queryPledges} from '../../feed/query.js';
-import type {PledgeQuery, QueryResult, SortOrder} from '../../feed/query.js';
+import {queryPledges} from '../../query/query.js';
+import {SORT_ORDERS} from '../../query/types.js';
+import type {PledgeQuery, QueryResult, SortOrder} from '../../query/types.js';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../../model/catalogue.js';
+import {wholeNumber} from '../../model/formats.js';
 import type {FeedInfo, Pledge} from '../../model/schema.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {LocaleController} from '../shared/locale-controller.js';
@@ -23,10 +25,6 @@ const CARD_PARTS =
   'card, title: card-title, meta: card-meta, summary: card-summary, toggle: card-toggle, chip: card-chip, link: card-link';
 
 type View = 'loading' | 'error' | 'ready';
-
-function wholeNumber(value: string): number | undefined {
-  return value && Number.isInteger(Number(value)) ? Number(value) : undefined;
-}
 
 /**
  * The pledge board: loads a feed (or takes `pledges`) and shows a filter bar (objective,

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {prepareSearch} from '../../feed/query.js';
+import {prepareSearch} from '../../query/query.js';
 import type {Pledge} from '../../model/schema.js';
 
 // Pledges made ready for search between two looks at the idle deadline (~1 ms).

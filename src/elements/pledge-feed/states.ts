@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import type {FeedErrorCode} from '../../feed/errors.js';
-import type {FeedLoad} from '../../feed/load.js';
-import type {Page} from '../../feed/query.js';
+import type {FeedLoad} from '../../feed/load/load.js';
+import type {Page} from '../../query/types.js';
 import {format, formatDate, plural} from '../../i18n/index.js';
 import type {Messages} from '../../i18n/index.js';
 import type {Pledge} from '../../model/schema.js';

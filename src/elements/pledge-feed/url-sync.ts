@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {wholeNumber} from '../../model/formats.js';
 
 /** The query-string parameters a board with `sync-url` reads and writes. */
 export const URL_KEYS = ['objective', 'stakeholder', 'country', 'q', 'year', 'page'] as const;
@@ -22,11 +23,6 @@ export interface UrlSyncOptions {
   read(): BoardFilters;
   /** Sets the board's filters (firing no event: the user did not touch the board). */
   apply(filters: BoardFilters): void;
-}
-
-function wholeNumber(value: string | null | undefined): number | undefined {
-  const n = Number(value);
-  return value && Number.isInteger(n) ? n : undefined;
 }
 
 function filtersOf(params: URLSearchParams): BoardFilters {

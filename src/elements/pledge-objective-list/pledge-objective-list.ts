@@ -3,8 +3,9 @@ import type {PropertyDeclarations, TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {PledgeObjectiveSelectEvent} from '../../events/pledge-objective-select.js';
 import {format, formatNumber, objectiveLabel, plural} from '../../i18n/index.js';
-import {OBJECTIVES} from '../../model/catalogue.js';
+import {OBJECTIVES, isObjectiveNumber} from '../../model/catalogue.js';
 import type {Pledge} from '../../model/schema.js';
+import {objectiveCounts} from '../../query/objectives.js';
 import {FeedController} from '../shared/feed-controller.js';
 import {LocaleController} from '../shared/locale-controller.js';
 import {styles} from './pledge-objective-list.styles.js';
@@ -23,9 +24,6 @@ interface ObjectiveOption {
   selected: boolean;
 }
 
-const isObjective = (n: unknown): n is number =>
-  Number.isInteger(n) && (n as number) >= 1 && (n as number) <= OBJECTIVES.length;
-
 /** Reads `selected="17 16"` or `"17,16"`; writes the numbers separated by spaces. */
 const numberList = {
   fromAttribute: (value: string | null): number[] =>
@@ -38,15 +36,6 @@ const numberList = {
 
 // Where each arrow key moves focus in a left-to-right list; right-to-left swaps left and right.
 const STEPS: Readonly<Record<string, number>> = {ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1};
-
-/** How many pledges name each objective; a pledge that names one twice counts once. */
-function countObjectives(pledges: readonly Pledge[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const pledge of pledges) {
-    for (const n of new Set(pledge?._pledge?.objectives)) if (isObjective(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** The objective number of the option an event happened in, if any. */
 function optionOf(target: EventTarget | null): number | undefined {
@@ -161,13 +150,13 @@ export class PledgeObjectiveList extends LitElement {
     const pledges = this.pledges ?? (this.#feeds.status === 'ready' ? this.#feeds.result?.pledges : undefined);
     if (!pledges) return undefined;
     // Counted again only when the pledges change, not on every focus move.
-    if (this.#counted?.pledges !== pledges) this.#counted = {pledges, counts: countObjectives(pledges)};
+    if (this.#counted?.pledges !== pledges) this.#counted = {pledges, counts: objectiveCounts(pledges)};
     return this.#counted.counts;
   }
 
   /** The selected objectives in force, ascending: valid numbers only, and one without `multiple`. */
   #chosen(): number[] {
-    const valid = [...new Set(Array.isArray(this.selected) ? this.selected : [])].filter(isObjective);
+    const valid = [...new Set(Array.isArray(this.selected) ? this.selected : [])].filter(isObjectiveNumber);
     return (this.multiple ? valid : valid.slice(0, 1)).sort((a, b) => a - b);
   }
 

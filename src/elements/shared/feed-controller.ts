@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError} from '../../feed/errors.js';
-import {loadFeed} from '../../feed/load.js';
-import type {FeedLoad} from '../../feed/load.js';
+import {loadFeed} from '../../feed/load/load.js';
+import type {FeedLoad} from '../../feed/load/load.js';
 
 /** Where a feed-backed element stands. */
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';

@@ -9,99 +9,17 @@
  *
  * Pledges are treated as immutable: a pledge whose fields change must be a new object.
  */
-import type {PledgeStatus, Scope, StakeholderType} from '../model/catalogue.js';
+import {timeOf} from '../model/formats.js';
 import type {Pledge} from '../model/schema.js';
+import {collator} from './collator.js';
+import {objectiveBits} from './objectives.js';
 import {columnsOf, compileFilters, countFacets, facetMisses, newTally, toFacets} from './columns.js';
 import type {Columns, Filters, PledgeFacts, Tally} from './columns.js';
 import {fold, normalizeText, searchFields} from './search-text.js';
+import type {Facets, Page, PledgeQuery, QueryOptions, QueryResult, SortOrder} from './types.js';
 import {WordIndex} from './word-index.js';
 
 export {normalizeText} from './search-text.js';
-
-/** The orders a list of pledges can be shown in. */
-export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
-
-/**
- * What a user is looking for. Every field is optional; an absent or empty list means no
- * filter. Values within one list are alternatives (any of them); the fields combine (all
- * of them).
- */
-export interface PledgeQuery {
-  /** GCM objectives (1–23): the pledge is under at least one of them. */
-  objectives?: readonly number[];
-  /** Stakeholder types: the pledge's stakeholder is one of them. */
-  stakeholders?: readonly StakeholderType[];
-  /** Scopes: the pledge's scope is one of them (a pledge without a scope never matches). */
-  scopes?: readonly Scope[];
-  /**
-   * ISO 3166-1 alpha-2 codes, in any case: the actor's country or one of the countries
-   * the pledge covers is one of them.
-   */
-  countries?: readonly string[];
-  /** Statuses: the pledge's status is one of them (a pledge without a status never matches). */
-  statuses?: readonly PledgeStatus[];
-  /** The earliest year, inclusive, by {@link pledgeYear}; an undated pledge never matches a bound. */
-  yearFrom?: number;
-  /** The latest year, inclusive, by {@link pledgeYear}. */
-  yearTo?: number;
-  /**
-   * Words that must all occur, in any case and with or without accents, in the title,
-   * summary, description, actor name and city, partners, or any translation's title,
-   * summary or description. Blank means no text filter.
-   */
-  text?: string;
-  /** The order a board shows; filters ignore it, {@link queryPledges} uses it by default. */
-  order?: SortOrder;
-}
-
-/** One page of a longer list. */
-export interface Page<T> {
-  /** The items on this page. */
-  items: T[];
-  /** This page's number, counted from 1. */
-  page: number;
-  /** How many pages there are; at least 1, even for an empty list. */
-  pageCount: number;
-  /** How many items the whole list has. */
-  total: number;
-  /** The most items a page holds. */
-  pageSize: number;
-}
-
-/**
- * How many pledges each facet value would find. Each facet's counts apply every filter of
- * the query except that facet's own, so they show what else the user could choose.
- * `objective` holds all 23 objectives and `stakeholder` all stakeholder types, in
- * catalogue order, zeros included; `country` (upper-case codes, alphabetical) and `year`
- * (ascending) hold only the values with at least one pledge.
- */
-export interface Facets {
-  objective: Map<number, number>;
-  stakeholder: Map<StakeholderType, number>;
-  country: Map<string, number>;
-  year: Map<number, number>;
-}
-
-/** How {@link queryPledges} sorts and pages. */
-export interface QueryOptions {
-  /** The order; else the query's `order`, else `newest`. */
-  order?: SortOrder;
-  /** The page to show, counted from 1 and clamped into range; 1 when absent. */
-  page?: number;
-  /** The most pledges on a page; 20 when absent. */
-  pageSize?: number;
-  /** The locale whose collation sorts titles; the runtime's default when absent. */
-  locale?: string;
-}
-
-/** What a board shows: one page of the matching pledges, and the facet counts. */
-export interface QueryResult {
-  page: Page<Pledge>;
-  facets: Facets;
-  /** How many pledges match the query. */
-  total: number;
-}
 
 /** What the queries need of a pledge, derived once. */
 interface Derived extends PledgeFacts {
@@ -137,7 +55,6 @@ interface PreparedList {
 const DEFAULT_PAGE_SIZE = 20;
 
 const derivedCache = /* @__PURE__ */ new WeakMap<Pledge, Derived>();
-const collators = /* @__PURE__ */ new Map<string, Intl.Collator>();
 const preparedLists = /* @__PURE__ */ new WeakMap<readonly Pledge[], PreparedList>();
 
 /**
@@ -243,9 +160,9 @@ function derive(p: Pledge): Derived {
     const date = p.date_published ?? p._pledge.period?.start;
     d = {
       year: date === undefined ? undefined : yearOf(date),
-      time: date === undefined ? NaN : timeOfDate(date),
+      time: date === undefined ? NaN : timeOf(date),
       countries: countriesOf(p),
-      objectives: [...new Set(p._pledge.objectives)],
+      objectives: objectiveBits(p._pledge.objectives),
       text: undefined,
     };
     derivedCache.set(p, d);
@@ -256,12 +173,6 @@ function derive(p: Pledge): Derived {
 function yearOf(date: string): number | undefined {
   const year = Number(date.slice(0, 4));
   return Number.isInteger(year) ? year : undefined;
-}
-
-function timeOfDate(date: string): number {
-  const time = Date.parse(date);
-  // RFC 3339 allows a leap second, which Date.parse refuses.
-  return Number.isNaN(time) ? Date.parse(date.replace(':60', ':59')) : time;
 }
 
 function countriesOf(p: Pledge): string[] {
@@ -366,26 +277,6 @@ function sameItems(a: readonly Pledge[], b: readonly Pledge[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-/** A collator per locale, made once: building one costs far more than comparing. */
-function collator(locale: string | undefined): Intl.Collator {
-  const key = locale ?? '';
-  let found = collators.get(key);
-  if (found === undefined) {
-    found = makeCollator(locale);
-    collators.set(key, found);
-  }
-  return found;
-}
-
-function makeCollator(locale: string | undefined): Intl.Collator {
-  try {
-    return new Intl.Collator(locale, {numeric: true});
-  } catch {
-    // A malformed lang attribute should not break the board: fall back to the default.
-    return new Intl.Collator(undefined, {numeric: true});
-  }
 }
 
 /**

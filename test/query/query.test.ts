@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import {OBJECTIVE_NUMBERS, PLEDGE_STATUSES, SCOPES, STAKEHOLDER_TYPES} from '../../src/model/catalogue.js';
 import type {Pledge, PledgeData} from '../../src/model/schema.js';
 import {
-  SORT_ORDERS,
   facetCounts,
   filterPledges,
   matchesQuery,
@@ -14,8 +13,9 @@ import {
   prepareSearch,
   queryPledges,
   sortPledges,
-} from '../../src/feed/query.js';
-import type {PledgeQuery, SortOrder} from '../../src/feed/query.js';
+} from '../../src/query/query.js';
+import {SORT_ORDERS} from '../../src/query/types.js';
+import type {PledgeQuery, SortOrder} from '../../src/query/types.js';
 
 type PledgeOverrides = Partial<Omit<Pledge, '_pledge'>> & {_pledge?: Partial<PledgeData>};
 

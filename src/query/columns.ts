@@ -6,7 +6,8 @@
  */
 import {OBJECTIVE_NUMBERS, PLEDGE_STATUSES, SCOPES, STAKEHOLDER_TYPES} from '../model/catalogue.js';
 import type {Pledge} from '../model/schema.js';
-import type {Facets, PledgeQuery} from './query.js';
+import {objectiveBits} from './objectives.js';
+import type {Facets, PledgeQuery} from './types.js';
 
 /**
  * The facet fields of every pledge of a list. A value the catalogue does not know (or an
@@ -39,7 +40,8 @@ export interface PledgeFacts {
   readonly year: number | undefined;
   /** Upper-case codes, each once: the actor's country and the countries covered. */
   readonly countries: readonly string[];
-  readonly objectives: readonly number[];
+  /** Its objectives as `objectiveBits`. */
+  readonly objectives: number;
 }
 
 /**
@@ -73,8 +75,6 @@ const STAKEHOLDER = 2;
 const COUNTRY = 4;
 const YEAR = 8;
 
-const isObjective = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= OBJECTIVE_NUMBERS.length;
-
 /** The index of a value in its catalogue list; the list's length when it is not there. */
 function idOf(list: readonly string[], value: string | undefined): number {
   const index = value === undefined ? -1 : list.indexOf(value);
@@ -102,7 +102,7 @@ export function columnsOf(pledges: readonly Pledge[], facts: readonly PledgeFact
   for (let i = 0; i < n; i++) {
     const data = pledges[i]!._pledge;
     const f = facts[i]!;
-    for (const objective of f.objectives) if (isObjective(objective)) columns.objectives[i]! |= 1 << objective;
+    columns.objectives[i] = f.objectives;
     columns.stakeholder[i] = idOf(STAKEHOLDER_TYPES, data.stakeholder);
     columns.scope[i] = idOf(SCOPES, data.scope);
     columns.status[i] = idOf(PLEDGE_STATUSES, data.status);
@@ -126,8 +126,7 @@ export function columnsOf(pledges: readonly Pledge[], facts: readonly PledgeFact
 export function compileFilters(q: PledgeQuery, columns: Columns): Filters {
   let objectives: number | undefined;
   if (q.objectives !== undefined && q.objectives.length > 0) {
-    objectives = 0;
-    for (const n of q.objectives) if (isObjective(n)) objectives |= 1 << n;
+    objectives = objectiveBits(q.objectives);
   }
   const countryIds = q.countries?.map((code) => columns.countryIdOf.get(code.toUpperCase()) ?? -1);
   const yearFrom = Number.isFinite(q.yearFrom) ? q.yearFrom! : -Infinity;

@@ -1,12 +1,12 @@
 import {after, before, beforeEach, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ServerResponse} from 'node:http';
-import {FeedError} from '../../src/feed/errors.js';
-import type {FeedErrorCode} from '../../src/feed/errors.js';
-import {cachedFeed, clearFeedCache, loadFeed} from '../../src/feed/load.js';
-import type {LoadOptions} from '../../src/feed/load.js';
-import {hold, refusedUrl, send, startFaultServer} from './fault-server.js';
-import type {FaultServer} from './fault-server.js';
+import {FeedError} from '../../../src/feed/errors.js';
+import type {FeedErrorCode} from '../../../src/feed/errors.js';
+import {cachedFeed, clearFeedCache, loadFeed} from '../../../src/feed/load/load.js';
+import type {LoadOptions} from '../../../src/feed/load/load.js';
+import {hold, refusedUrl, send, startFaultServer} from '../../support/fault-server.js';
+import type {FaultServer} from '../../support/fault-server.js';
 
 // Any rejection nobody handles, from any test, fails the file at the end.
 const unhandled: unknown[] = [];

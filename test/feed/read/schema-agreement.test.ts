@@ -8,8 +8,8 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {isDeepStrictEqual} from 'node:util';
-import {isPledgeAsIs} from '../../src/feed/as-is.js';
-import {parseFeed} from '../../src/feed/parse.js';
+import {isPledgeAsIs} from '../../../src/feed/read/as-is.js';
+import {parseFeed} from '../../../src/feed/read/parse.js';
 import {
   GCR_OBJECTIVE_NUMBERS,
   OBJECTIVE_NUMBERS,
@@ -20,8 +20,8 @@ import {
   SCOPES,
   SDG_NUMBERS,
   STAKEHOLDER_TYPES,
-} from '../../src/model/catalogue.js';
-import {Pledge} from '../../src/model/schema.js';
+} from '../../../src/model/catalogue.js';
+import {Pledge} from '../../../src/model/schema.js';
 
 type Arb = fc.Arbitrary<unknown>;
 

@@ -1,8 +1,8 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {FeedError} from '../../src/feed/errors.js';
-import {describeIssue, parseFeed} from '../../src/feed/parse.js';
-import {Feed, Pledge} from '../../src/model/schema.js';
+import {FeedError} from '../../../src/feed/errors.js';
+import {describeIssue, parseFeed} from '../../../src/feed/read/parse.js';
+import {Feed, Pledge} from '../../../src/model/schema.js';
 
 const VERSION = 'https://jsonfeed.org/version/1.1';
 

@@ -1,7 +1,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {WordIndex, isSpace} from '../../src/feed/word-index.js';
+import {WordIndex, isSpace} from '../../src/query/word-index.js';
 
 // Letters that overlap as parts of words, one outside the BMP (two UTF-16 units), and the
 // white space a search text can hold, Unicode's included.

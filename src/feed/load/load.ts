@@ -4,10 +4,10 @@
  * good copy (in memory, optionally in `localStorage`) for showing saved data offline.
  * Runs in Node 20 and in browsers: it needs only `fetch` and `AbortController`.
  */
-import {isHttpUrl} from '../model/formats.js';
-import {FeedError} from './errors.js';
-import {parseFeed} from './parse.js';
-import type {FeedIssue, ParseResult} from './parse.js';
+import {isHttpUrl} from '../../model/formats.js';
+import {FeedError} from '../errors.js';
+import {parseFeed} from '../read/parse.js';
+import type {FeedIssue, ParseResult} from '../read/parse.js';
 
 /** How `loadFeed` fetches. Every field is optional. */
 export interface LoadOptions {
