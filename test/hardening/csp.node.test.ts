@@ -3,8 +3,8 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Browser} from 'puppeteer-core';
-import {launchChrome, startPageServer} from './page-server.js';
-import type {PageServer} from './page-server.js';
+import {launchChrome, startPageServer} from '../support/page-server.js';
+import type {PageServer} from '../support/page-server.js';
 import {report} from './report.js';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -16,22 +16,22 @@ const STATES_PAGE = `<!doctype html>
 <script type="module" src="/pledgekit.js"></script></head>
 <body>
   <pledge-feed id="ready" src="/feed.json" sync-url page-size="4"></pledge-feed>
-  <pledge-feed id="loading" src="/slow/60000.json"></pledge-feed>
-  <pledge-feed id="error" src="/status/404"></pledge-feed>
-  <pledge-feed id="web-page" src="/html"></pledge-feed>
+  <pledge-feed id="loading" src="/__fault/slow/60000/csp/sample"></pledge-feed>
+  <pledge-feed id="error" src="/__fault/status/404"></pledge-feed>
+  <pledge-feed id="web-page" src="/__fault/html"></pledge-feed>
   <pledge-feed id="empty" src="/empty.json"></pledge-feed>
   <pledge-feed id="no-match" src="/feed.json" country="de" theme="dark"></pledge-feed>
   <pledge-feed id="arabic" src="/feed.json" lang="ar"></pledge-feed>
   <pledge-card id="card" src="/feed.json" pledge-id="montreal-inclusive-at-work-podcast"></pledge-card>
-  <pledge-card id="card-loading" src="/slow/60000.json" pledge-id="montreal-inclusive-at-work-podcast"></pledge-card>
-  <pledge-card id="card-error" src="/status/500" pledge-id="x"></pledge-card>
+  <pledge-card id="card-loading" src="/__fault/slow/60000/csp/sample" pledge-id="montreal-inclusive-at-work-podcast"></pledge-card>
+  <pledge-card id="card-error" src="/__fault/status/500" pledge-id="x"></pledge-card>
   <pledge-card id="card-missing" src="/feed.json" pledge-id="no-such-pledge"></pledge-card>
   <pledge-objective-list id="objectives" src="/feed.json" multiple></pledge-objective-list>
   <pledge-objective-list id="objectives-compact" src="/feed.json" layout="compact" hide-empty></pledge-objective-list>
-  <pledge-objective-list id="objectives-loading" src="/slow/60000.json"></pledge-objective-list>
-  <pledge-objective-list id="objectives-error" src="/status/404"></pledge-objective-list>
+  <pledge-objective-list id="objectives-loading" src="/__fault/slow/60000/csp/sample"></pledge-objective-list>
+  <pledge-objective-list id="objectives-error" src="/__fault/status/404"></pledge-objective-list>
   <pledge-subscribe-button id="subscribe" src="/feed.json" objective="17" email-action="https://lists.example.org/subscribe"></pledge-subscribe-button>
-  <pledge-subscribe-button id="subscribe-loading" src="/slow/60000.json"></pledge-subscribe-button>
+  <pledge-subscribe-button id="subscribe-loading" src="/__fault/slow/60000/csp/sample"></pledge-subscribe-button>
 </body></html>`;
 
 // Page-side code is text: the TypeScript loader would add Node-only helpers to functions.

@@ -14,7 +14,7 @@ import type {Pledge} from '../../src/model/schema.js';
 const SRC = '/examples/feeds/local-actions.json';
 const REJECTED = '/test/elements/fixtures/rejected-items.json';
 /** A feed (`sample` or `rejected`) after a delay; `key` makes a distinct address. */
-const slow = (ms: number, feed: 'sample' | 'rejected', key = 'a') => `/__hardening/slow/${ms}/${key}/${feed}`;
+const slow = (ms: number, feed: 'sample' | 'rejected', key = 'a') => `/__fault/slow/${ms}/${key}/${feed}`;
 
 const root = (el: PledgeFeed) => el.shadowRoot!;
 const $ = (el: PledgeFeed, selector: string) => root(el).querySelector<HTMLElement>(selector);
@@ -95,7 +95,7 @@ describe('pledge-feed under faults and churn', () => {
     const STATES: [string, string, string][] = [
       ['404', '/__fault/status/404', 'The server answered with an error.'],
       ['HTML with 200', '/__fault/html', 'This address does not return a feed.'],
-      ['truncated JSON', '/__hardening/truncated', 'could not be loaded'],
+      ['truncated JSON', '/__fault/truncated', 'could not be loaded'],
       ['not a feed', '/package.json', 'could not be loaded'],
     ];
     for (const [name, src, text] of STATES) {
@@ -109,7 +109,7 @@ describe('pledge-feed under faults and churn', () => {
 
     it('a feed served as text/plain still shows its pledges', async () => {
       const el = await settled(
-        await fixture<PledgeFeed>(html`<pledge-feed src="/__hardening/plain/sample"></pledge-feed>`),
+        await fixture<PledgeFeed>(html`<pledge-feed src="/__fault/plain/sample"></pledge-feed>`),
       );
       expect(cardIds(el)).to.deep.equal(EXPECTED[SRC]);
       faults += 1;
@@ -117,7 +117,7 @@ describe('pledge-feed under faults and churn', () => {
 
     it('500 then recovery: retries with backoff and shows the pledges', async () => {
       const el = await settled(
-        await fixture<PledgeFeed>(html`<pledge-feed src="/__hardening/flaky/2/a/sample"></pledge-feed>`),
+        await fixture<PledgeFeed>(html`<pledge-feed src="/__fault/flaky/2/a/sample"></pledge-feed>`),
       );
       expect(cardIds(el)).to.deep.equal(EXPECTED[SRC]);
       faults += 1;

@@ -8,26 +8,14 @@ import type {FeedErrorCode} from '../../src/feed/errors.js';
 import {clearFeedCache, loadFeed} from '../../src/feed/load/load.js';
 import type {FeedLoad, LoadOptions} from '../../src/feed/load/load.js';
 import {hold, refusedUrl, send, startFaultServer} from '../support/fault-server.js';
+import {VERSION, pledgeFeed, pledgeItem} from '../support/pledges.js';
 import type {FaultServer, Route} from '../support/fault-server.js';
 import {report} from './report.js';
 
 const unhandled: unknown[] = [];
 process.on('unhandledRejection', (reason) => unhandled.push(reason));
 
-const VERSION = 'https://jsonfeed.org/version/1.1';
-const item = (id: string) => ({
-  id,
-  title: `Pledge ${id}`,
-  content_text: 'The city opens a welcome desk for newcomers.',
-  _pledge: {actor: {name: 'City of Example'}, stakeholder: 'local-government'},
-});
-const feed = (ids: string[], extra: Record<string, unknown> = {}) => ({
-  version: VERSION,
-  title: 'Local actions',
-  items: ids.map(item),
-  ...extra,
-});
-const GOOD = feed(['a', 'b', 'c']);
+const GOOD = pledgeFeed(['a', 'b', 'c']);
 const fast: LoadOptions = {retries: 2, retryDelay: 1, maxRetryDelay: 5, timeout: 300};
 
 let server: FaultServer;
@@ -179,7 +167,7 @@ const FAULTS: Fault[] = [
     route: (req, res) => {
       const page = Number(new URL(req.url!, 'http://x').searchParams.get('p') ?? '0');
       const base = server.url(`/fault/${slug('next_url loop through three pages')}`);
-      send(res, feed([`p${page}`], {next_url: page === 2 ? base : `${base}?p=${page + 1}`}));
+      send(res, pledgeFeed([`p${page}`], {next_url: page === 2 ? base : `${base}?p=${page + 1}`}));
     },
     expect: ['p0', 'p1', 'p2'],
     requests: 3,
@@ -220,7 +208,7 @@ describe('loadFeed against network faults', () => {
     const big = JSON.stringify({
       version: VERSION,
       title: 'Big',
-      items: Array.from({length: pledges}, (_, i) => ({...item(`big-${i}`), content_text: `${i} ${padding}`})),
+      items: Array.from({length: pledges}, (_, i) => ({...pledgeItem(`big-${i}`), content_text: `${i} ${padding}`})),
     });
     assert.ok(big.length > 50_000_000, `only ${big.length} bytes`);
     server.route('/big.json', (_, res) => send(res, big));

@@ -3,8 +3,8 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Browser, CDPSession, Page} from 'puppeteer-core';
-import {launchChrome, startPageServer} from './page-server.js';
-import type {PageServer} from './page-server.js';
+import {launchChrome, startPageServer} from '../support/page-server.js';
+import type {PageServer} from '../support/page-server.js';
 import {report} from './report.js';
 
 const CYCLES = 200;
@@ -41,7 +41,7 @@ const INSTRUMENT = `(() => {
 // half while they are still loading; some sync the address, some point at a slow or missing feed.
 const CHURN = (cycles: number) => `(async () => {
   const host = document.getElementById('host');
-  const sources = ['/feed.json', '/slow/20.json', '/status/404', '/feed.json'];
+  const sources = ['/feed.json', '/__fault/slow/20/leaks/sample', '/__fault/status/404', '/feed.json'];
   const settled = (el) => el.shadowRoot?.querySelector('.cards, [part=empty], [role=alert]');
   for (let i = 0; i < ${cycles}; i++) {
     const el = document.createElement('pledge-feed');

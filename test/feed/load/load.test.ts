@@ -6,27 +6,12 @@ import type {FeedErrorCode} from '../../../src/feed/errors.js';
 import {cachedFeed, clearFeedCache, loadFeed} from '../../../src/feed/load/load.js';
 import type {LoadOptions} from '../../../src/feed/load/load.js';
 import {hold, refusedUrl, send, startFaultServer} from '../../support/fault-server.js';
+import {pledgeFeed, pledgeItem} from '../../support/pledges.js';
 import type {FaultServer} from '../../support/fault-server.js';
 
 // Any rejection nobody handles, from any test, fails the file at the end.
 const unhandled: unknown[] = [];
 process.on('unhandledRejection', (reason) => unhandled.push(reason));
-
-const VERSION = 'https://jsonfeed.org/version/1.1';
-
-const item = (id: string) => ({
-  id,
-  title: `Pledge ${id}`,
-  content_text: 'The city opens a welcome desk for newcomers.',
-  _pledge: {actor: {name: 'City of Example'}, stakeholder: 'local-government'},
-});
-
-const feed = (ids: string[], extra: Record<string, unknown> = {}) => ({
-  version: VERSION,
-  title: 'Local actions',
-  items: ids.map(item),
-  ...extra,
-});
 
 // Tiny delays and a short timeout keep the suite fast.
 const fast: LoadOptions = {retryDelay: 1, maxRetryDelay: 5, timeout: 2000};
@@ -67,7 +52,7 @@ function deferred() {
 
 describe('loadFeed: retries', () => {
   it('retries a 500 and then reads the feed, asking for JSON Feed', async () => {
-    server.route('/retry-500', (_, res, n) => (n === 1 ? send(res, 'oops', 500) : send(res, feed(['a', 'b']))));
+    server.route('/retry-500', (_, res, n) => (n === 1 ? send(res, 'oops', 500) : send(res, pledgeFeed(['a', 'b']))));
     const load = await loadFeed(server.url('/retry-500'), fast);
     assert.deepEqual(
       load.pledges.map((p) => p.id),
@@ -100,7 +85,7 @@ describe('loadFeed: retries', () => {
     for (const status of [429, 503]) {
       const path = `/retry-after-${status}`;
       server.route(path, (_, res, n) =>
-        n === 1 ? send(res, 'busy', status, {'retry-after': '0'}) : send(res, feed(['a'])),
+        n === 1 ? send(res, 'busy', status, {'retry-after': '0'}) : send(res, pledgeFeed(['a'])),
       );
       const load = await loadFeed(server.url(path), fast);
       assert.deepEqual(
@@ -116,7 +101,7 @@ describe('loadFeed: retries', () => {
     server.route('/retry-after-1s', (_, res, n) => {
       times.push(Date.now());
       if (n === 1) send(res, 'busy', 503, {'retry-after': '1'});
-      else send(res, feed(['a']));
+      else send(res, pledgeFeed(['a']));
     });
     await loadFeed(server.url('/retry-after-1s'), {...fast, maxRetryDelay: 5000});
     assert.equal(times.length, 2);
@@ -159,7 +144,7 @@ describe('loadFeed: retries', () => {
 
   it('retries a connection cut in the middle of the body', async () => {
     server.route('/cut', (_, res, n) => {
-      if (n > 1) return send(res, feed(['a']));
+      if (n > 1) return send(res, pledgeFeed(['a']));
       res.writeHead(200, {'content-type': 'application/feed+json', 'content-length': '5000'});
       res.write('{"version": "https://jsonfeed.org/version/1.1", "items": [');
       setTimeout(() => res.destroy(), 10);
@@ -175,7 +160,7 @@ describe('loadFeed: retries', () => {
 
 describe('loadFeed: documents that are not a feed', () => {
   it('says a truncated file is not JSON, without retrying', async () => {
-    server.route('/truncated', (_, res) => send(res, JSON.stringify(feed(['a'])).slice(0, 40)));
+    server.route('/truncated', (_, res) => send(res, JSON.stringify(pledgeFeed(['a'])).slice(0, 40)));
     const error = await feedError(loadFeed(server.url('/truncated'), fast), 'not-json');
     assert.match(error.message, /is not valid JSON/);
     assert.equal(count('/truncated'), 1);
@@ -200,7 +185,7 @@ describe('loadFeed: documents that are not a feed', () => {
   });
 
   it('keeps the good pledges of a feed with bad items', async () => {
-    server.route('/mixed', (_, res) => send(res, feed(['a'], {items: [item('a'), {id: 'b'}]})));
+    server.route('/mixed', (_, res) => send(res, pledgeFeed(['a'], {items: [pledgeItem('a'), {id: 'b'}]})));
     const load = await loadFeed(server.url('/mixed'), fast);
     assert.deepEqual(
       load.pledges.map((p) => p.id),
@@ -220,7 +205,7 @@ describe('loadFeed: addresses', () => {
   });
 
   it('resolves a relative address against the page', async () => {
-    server.route('/site/feeds/local.json', (_, res) => send(res, feed(['a'])));
+    server.route('/site/feeds/local.json', (_, res) => send(res, pledgeFeed(['a'])));
     Object.defineProperty(globalThis, 'location', {value: {href: server.url('/site/index.html')}, configurable: true});
     try {
       const load = await loadFeed('feeds/local.json', fast);
@@ -242,7 +227,7 @@ describe('loadFeed: addresses', () => {
       asked.push(String(input));
       return fetch(input, init);
     };
-    server.route('/via-host', (_, res) => send(res, feed(['a'])));
+    server.route('/via-host', (_, res) => send(res, pledgeFeed(['a'])));
     await loadFeed(server.url('/via-host'), {...fast, fetch: fetcher});
     assert.deepEqual(asked, [server.url('/via-host')]);
   });
@@ -253,7 +238,7 @@ describe('loadFeed: revalidation with ETag', () => {
     server.route('/tagged', (req, res) =>
       req.headers['if-none-match'] === '"v1"'
         ? (res.writeHead(304, {etag: '"v1"'}), res.end())
-        : send(res, feed(['a', 'b']), 200, {etag: '"v1"'}),
+        : send(res, pledgeFeed(['a', 'b']), 200, {etag: '"v1"'}),
     );
     const first = await loadFeed(server.url('/tagged'), fast);
     assert.equal(first.etag, '"v1"');
@@ -273,7 +258,7 @@ describe('loadFeed: revalidation with ETag', () => {
     server.route('/changing', (req, res) =>
       req.headers['if-none-match'] === `"v${version}"`
         ? (res.writeHead(304), res.end())
-        : send(res, feed(version === 1 ? ['a'] : ['a', 'b']), 200, {etag: `"v${version}"`}),
+        : send(res, pledgeFeed(version === 1 ? ['a'] : ['a', 'b']), 200, {etag: `"v${version}"`}),
     );
     await loadFeed(server.url('/changing'), fast);
     version = 2;
@@ -290,7 +275,7 @@ describe('loadFeed: pages chained with next_url', () => {
   const chain = (prefix: string, pages: string[][], nextOf: (n: number) => string | undefined) => {
     pages.forEach((ids, i) => {
       const next = nextOf(i + 1);
-      const body = feed(ids, {title: `Page ${i + 1}`, ...(next ? {next_url: server.url(next)} : {})});
+      const body = pledgeFeed(ids, {title: `Page ${i + 1}`, ...(next ? {next_url: server.url(next)} : {})});
       server.route(`${prefix}/${i + 1}`, (_, res) => send(res, body));
     });
   };
@@ -361,7 +346,7 @@ describe('loadFeed: pages chained with next_url', () => {
 
 describe('loadFeed: one request shared by every caller', () => {
   it('sends one request for concurrent callers of the same address', async () => {
-    server.route('/shared', (_, res) => setTimeout(() => send(res, feed(['a'])), 20));
+    server.route('/shared', (_, res) => setTimeout(() => send(res, pledgeFeed(['a'])), 20));
     const [one, two, three] = await Promise.all([
       loadFeed(server.url('/shared'), fast),
       loadFeed(server.url('/shared'), fast),
@@ -380,7 +365,7 @@ describe('loadFeed: one request shared by every caller', () => {
     server.route('/two-callers', async (_, res) => {
       arrived.resolve();
       await release.promise;
-      send(res, feed(['a']));
+      send(res, pledgeFeed(['a']));
     });
     const leaving = new AbortController();
     const first = loadFeed(server.url('/two-callers'), {...fast, signal: leaving.signal});
@@ -412,7 +397,7 @@ describe('loadFeed: one request shared by every caller', () => {
 
   it('starts a new request after every caller aborted', async () => {
     const arrived = deferred();
-    server.route('/again', (_, res, n) => (n === 1 ? arrived.resolve() : send(res, feed(['a']))));
+    server.route('/again', (_, res, n) => (n === 1 ? arrived.resolve() : send(res, pledgeFeed(['a']))));
     const controller = new AbortController();
     const abandoned = loadFeed(server.url('/again'), {...fast, signal: controller.signal});
     const rejected = assert.rejects(abandoned, {name: 'AbortError'});
@@ -430,7 +415,7 @@ describe('loadFeed: one request shared by every caller', () => {
   });
 
   it('rejects at once, without a request, when the signal is already aborted', async () => {
-    server.route('/never', (_, res) => send(res, feed(['a'])));
+    server.route('/never', (_, res) => send(res, pledgeFeed(['a'])));
     await assert.rejects(loadFeed(server.url('/never'), {signal: AbortSignal.abort()}), {name: 'AbortError'});
     assert.equal(count('/never'), 0);
   });
@@ -450,7 +435,7 @@ describe('loadFeed: one request shared by every caller', () => {
 describe('loadFeed: the last good copy', () => {
   /** A feed that answers once, then fails with `failure`. */
   const onceThen = (path: string, failure: (res: ServerResponse) => void) =>
-    server.route(path, (_, res, n) => (n === 1 ? send(res, feed(['a', 'b'])) : failure(res)));
+    server.route(path, (_, res, n) => (n === 1 ? send(res, pledgeFeed(['a', 'b'])) : failure(res)));
 
   it('shows the saved copy, marked stale, when the server is then unreachable', async () => {
     onceThen('/offline', (res) => res.socket?.destroy());
@@ -481,7 +466,7 @@ describe('loadFeed: the last good copy', () => {
   });
 
   it('offers the saved copy at once with cachedFeed', async () => {
-    server.route('/cached', (_, res) => send(res, feed(['a'])));
+    server.route('/cached', (_, res) => send(res, pledgeFeed(['a'])));
     assert.equal(cachedFeed(server.url('/cached')), undefined);
     const good = await loadFeed(server.url('/cached'), fast);
     const copy = cachedFeed(server.url('/cached'));
@@ -529,7 +514,7 @@ describe('loadFeed: the copy kept in localStorage', () => {
     const storage = new MemoryStorage();
     await withStorage({value: storage}, async () => {
       server.route('/kept', (_, res, n) =>
-        n === 1 ? send(res, feed(['a']), 200, {etag: '"k1"'}) : res.socket?.destroy(),
+        n === 1 ? send(res, pledgeFeed(['a']), 200, {etag: '"k1"'}) : res.socket?.destroy(),
       );
       const good = await loadFeed(server.url('/kept'), {...fast, persist: true});
       assert.equal(storage.items.size, 1);
@@ -549,7 +534,7 @@ describe('loadFeed: the copy kept in localStorage', () => {
     const storage = new MemoryStorage();
     storage.setItem('someone-else', 'keep me');
     await withStorage({value: storage}, async () => {
-      server.route('/not-kept', (_, res) => send(res, feed(['a'])));
+      server.route('/not-kept', (_, res) => send(res, pledgeFeed(['a'])));
       await loadFeed(server.url('/not-kept'), fast);
       assert.deepEqual([...storage.items.keys()], ['someone-else']);
       await loadFeed(server.url('/not-kept'), {...fast, persist: true});
@@ -573,7 +558,7 @@ describe('loadFeed: the copy kept in localStorage', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     await withStorage({value: full}, async () => {
-      server.route('/full', (_, res) => send(res, feed(['a'])));
+      server.route('/full', (_, res) => send(res, pledgeFeed(['a'])));
       const load = await loadFeed(server.url('/full'), {...fast, persist: true});
       assert.deepEqual(
         load.pledges.map((p) => p.id),
@@ -587,7 +572,7 @@ describe('loadFeed: the copy kept in localStorage', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     await withStorage({get: forbidden}, async () => {
-      server.route('/forbidden', (_, res) => send(res, feed(['a'])));
+      server.route('/forbidden', (_, res) => send(res, pledgeFeed(['a'])));
       const load = await loadFeed(server.url('/forbidden'), {...fast, persist: true});
       assert.deepEqual(
         load.pledges.map((p) => p.id),
