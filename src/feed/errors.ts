@@ -1,5 +1,8 @@
-/** What went wrong when reading a feed. */
-export const FEED_ERROR_CODES = ['network', 'timeout', 'http', 'not-json', 'not-a-feed'] as const;
+/**
+ * What went wrong when reading a feed: it could not be reached, took too long, answered
+ * with an HTTP error, is not JSON, is no JSON Feed, or is larger than a page can show.
+ */
+export const FEED_ERROR_CODES = ['network', 'timeout', 'http', 'not-json', 'not-a-feed', 'too-large'] as const;
 export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 
 /**

@@ -8,6 +8,13 @@ import type {SortOrder} from '../query/types.js';
  */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}>;
 
+/**
+ * Why a board shows the copy it saved instead of what the server answered just now: the
+ * browser is offline, the feed could not be reached, its server took too long, answered
+ * with an error, or is busy (429).
+ */
+export type SavedCopyCause = 'offline' | 'unreachable' | 'timeout' | 'serverError' | 'busy';
+
 /** The short labels of the 23 GCM objectives, objective 1 first: a 22nd or a 24th fails to compile. */
 export type ObjectiveLabels = readonly [
   ...[string, string, string, string, string, string, string, string, string, string],
@@ -119,10 +126,14 @@ export interface Messages {
   readonly retry: string;
   /** What to do about each kind of feed failure, in plain words. */
   readonly feedErrors: Readonly<Record<FeedErrorCode, string>>;
-  /** `You are offline: showing pledges saved on {date}.` */
-  readonly offline: string;
+  /** `You are offline: showing pledges saved on {date}.`, and the like for each cause. */
+  readonly savedCopy: Readonly<Record<SavedCopyCause, string>>;
+  /** Some pages of a feed failed: the board shows the pledges of the others, with a retry button. */
+  readonly partialFeed: string;
   /** `{count} pledges in this feed could not be shown because they are incomplete.` */
   readonly incomplete: PluralForms;
+  /** `{count} pledges could not be shown because other pledges of the feed have the same ids.` */
+  readonly repeatedId: PluralForms;
   readonly pledges: string;
 
   // pledge-feed, added with the board

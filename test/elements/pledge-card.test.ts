@@ -2,7 +2,6 @@ import {elementUpdated, expect, fixture, html, waitUntil} from '@open-wc/testing
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/pledge-card/define.js';
 import type {PledgeCard} from '../../src/elements/pledge-card/define.js';
-import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import {clearFeedCache} from '../../src/feed/load/load.js';
 import {
   UI_LANGUAGES,
@@ -79,11 +78,9 @@ const settled = (el: PledgeCard) =>
 
 describe('<pledge-card>', () => {
   beforeEach(() => {
-    resetSharedLoads();
     clearFeedCache({persist: true});
   });
   afterEach(() => {
-    resetSharedLoads();
     clearFeedCache({persist: true});
   });
 

@@ -2,7 +2,6 @@ import {elementUpdated, expect, fixture, html, waitUntil} from '@open-wc/testing
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/pledge-objective-list/define.js';
 import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list/define.js';
-import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import {PledgeObjectiveSelectEvent} from '../../src/events/pledge-objective-select.js';
 import {clearFeedCache} from '../../src/feed/load/load.js';
 import {UI_LANGUAGES, format, formatNumber, messages, objectiveLabel, plural} from '../../src/i18n/index.js';
@@ -81,11 +80,9 @@ async function tabIn(el: PledgeObjectiveList): Promise<void> {
 
 describe('<pledge-objective-list>', () => {
   beforeEach(() => {
-    resetSharedLoads();
     clearFeedCache({persist: true});
   });
   afterEach(() => {
-    resetSharedLoads();
     clearFeedCache({persist: true});
   });
 

@@ -4,7 +4,6 @@ import '../../src/elements/pledge-subscribe-button/define.js';
 import type {PledgeSubscribeButton} from '../../src/elements/pledge-subscribe-button/define.js';
 import {PledgeSubscribeEvent} from '../../src/events/pledge-subscribe.js';
 import {clearFeedCache} from '../../src/feed/load/load.js';
-import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import {UI_LANGUAGES, messages} from '../../src/i18n/index.js';
 import type {FeedInfo} from '../../src/model/schema.js';
 
@@ -84,11 +83,9 @@ function stubFetch(status: number): {calls: FetchCall[]; restore: () => void} {
 
 describe('<pledge-subscribe-button>', () => {
   beforeEach(() => {
-    resetSharedLoads();
     clearFeedCache();
   });
   afterEach(() => {
-    resetSharedLoads();
     clearFeedCache();
   });
 

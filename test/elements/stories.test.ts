@@ -7,7 +7,6 @@
  */
 import {expect, fixture, fixtureCleanup, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {PAGE_COLOURS, a11y, initialGlobals, withPage} from '../../.storybook/page.js';
-import {resetSharedLoads} from '../../src/elements/shared/feed-controller.js';
 import {clearFeedCache} from '../../src/feed/load/load.js';
 import {element} from '../../stories/support.js';
 import * as card from '../../stories/pledge-card.stories.js';
@@ -113,7 +112,6 @@ after(() => {
 });
 
 afterEach(() => {
-  resetSharedLoads();
   clearFeedCache();
 });
 

@@ -21,10 +21,10 @@ export interface TestPage {
 
 export type PageServer = FaultServer;
 
-/** Every element, bundled from src in production mode (as a site would embed it). */
+/** The script-tag entry (every element, and the feed functions), bundled from src in production mode. */
 async function bundle(): Promise<string> {
   const result = await build({
-    entryPoints: ['src/define.ts'],
+    entryPoints: ['src/embed.ts'],
     bundle: true,
     format: 'esm',
     target: 'es2022',

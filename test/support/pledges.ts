@@ -1,8 +1,6 @@
 // Sample pledges and feeds for the tests: the smallest valid pledge, a feed of them, and
-// the paths of the feeds kept in the repository.
+// runs in Node and in the browser tests alike.
 import type {Json} from '../../src/model/json-feed.js';
-
-export {FEEDS} from './faults.js';
 
 export const VERSION = 'https://jsonfeed.org/version/1.1';
 

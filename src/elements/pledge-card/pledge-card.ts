@@ -134,6 +134,7 @@ function chips(pledge: Pledge, language: UiLanguage): Chip[] {
  * @summary One pledge: title, actor, objectives, status and a link to the full pledge.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
+ * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @csspart card - The card itself (also in the loading, error and not-found states).
  * @csspart title - The pledge's title (a heading of level `heading-level`).

@@ -41,6 +41,7 @@ type View = 'loading' | 'error' | 'ready';
  * @summary A filterable, paged board of the pledges of a feed.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
+ * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @fires pledge-filter-change - {PledgeFilterChangeEvent} The user changed a filter, the sort order or the page; `query` and `page` say what is now shown.
  *
@@ -49,7 +50,7 @@ type View = 'loading' | 'error' | 'ready';
  * @csspart count - The result count, a polite live region.
  * @csspart results - The region that holds the cards, the empty state or the error.
  * @csspart pager - The page navigation.
- * @csspart notice - The offline and incomplete-feed notices.
+ * @csspart notice - The notices about the pledges shown: a saved copy and why, pages that could not be loaded (with a retry button), items left out.
  * @csspart error - The error message with its retry button.
  * @csspart empty - The "no pledge matches" message with its clear-filters button.
  * @csspart objectives - The objective list.
@@ -244,7 +245,7 @@ export class PledgeFeed extends LitElement {
               onClear: this.#clearFilters,
             })
       }
-      ${load && !this.pledges && this.#view === 'ready' ? notices(t, locale, load) : nothing}
+      ${load && !this.pledges && this.#view === 'ready' ? notices(t, locale, load, () => this.#retry()) : nothing}
       <div class="layout ${this.hideObjectives ? '' : 'with-objectives'}">
         ${this.hideObjectives || this.#view !== 'ready' ? nothing : this.#renderObjectives()}
         <div class="main">

@@ -1,10 +1,10 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
-import type {FeedErrorCode} from '../../feed/errors.js';
+import type {FeedError, FeedErrorCode} from '../../feed/errors.js';
 import type {FeedLoad} from '../../feed/load/load.js';
 import type {Page} from '../../query/types.js';
 import {format, formatDate, plural} from '../../i18n/index.js';
-import type {Messages} from '../../i18n/index.js';
+import type {Messages, SavedCopyCause} from '../../i18n/index.js';
 import type {Pledge} from '../../model/schema.js';
 
 /** A few grey cards while the feed loads: hidden from assistive technology, which hears the count. */
@@ -29,12 +29,33 @@ export function emptyState(t: Messages, filtered: boolean, clear: () => void): T
   </div>`;
 }
 
-/** The offline notice (a saved copy is shown) and the count of items that could not be shown. */
-export function notices(t: Messages, locale: string, load: FeedLoad): TemplateResult {
+/** Why the board shows its saved copy, from the error that made it so: never "offline" while online. */
+function savedCopyCause(error: FeedError | undefined): SavedCopyCause {
+  if ((globalThis as {navigator?: {onLine?: boolean}}).navigator?.onLine === false) return 'offline';
+  if (error?.code === 'timeout') return 'timeout';
+  if (error?.code === 'http') return error.status === 429 ? 'busy' : 'serverError';
+  return 'unreachable';
+}
+
+/**
+ * What the visitor should know about the pledges shown: a saved copy and why, pages that
+ * could not be loaded (with a way to try again), items left out as incomplete, and items
+ * left out because their id was taken. A pledge shown once although a page repeated it is
+ * no news.
+ */
+export function notices(t: Messages, locale: string, load: FeedLoad, retry: () => void): TemplateResult {
   const saved = formatDate(new Date(load.loadedAt).toISOString(), locale);
-  const rejected = load.rejected.length;
-  return html`${load.stale ? html`<p part="notice" class="notice">${format(t.offline, {date: saved})}</p>` : nothing}
-    ${rejected > 0 ? html`<p part="notice" class="notice">${plural(locale, t.incomplete, rejected)}</p>` : nothing}`;
+  const repeated = load.rejected.filter((issue) => issue.repeats !== undefined).length;
+  const incomplete = load.rejected.length - repeated;
+  const notice = (text: string) => html`<p part="notice" class="notice">${text}</p>`;
+  return html`${load.stale ? notice(format(t.savedCopy[savedCopyCause(load.error)], {date: saved})) : nothing}
+    ${
+      load.partial
+        ? html`<p part="notice" class="notice">${t.partialFeed} <button type="button" @click=${retry}>${t.retry}</button></p>`
+        : nothing
+    }
+    ${incomplete > 0 ? notice(plural(locale, t.incomplete, incomplete)) : nothing}
+    ${repeated > 0 ? notice(plural(locale, t.repeatedId, repeated)) : nothing}`;
 }
 
 /**

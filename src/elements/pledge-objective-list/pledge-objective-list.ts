@@ -57,6 +57,7 @@ function optionOf(target: EventTarget | null): number | undefined {
  * @summary The GCM objectives with pledge counts, to filter by objective.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
+ * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @fires pledge-objective-select - {PledgeObjectiveSelectEvent} The user chose an objective; `objectives` is the selection it leads to. Cancelable: cancel it to keep the selection as it was.
  *

@@ -84,6 +84,7 @@ function subscribeLinks(
  * @summary Subscribe to a pledge feed or a slice of it: feed links, copy link, email.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
+ * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @fires pledge-subscribe - {PledgeSubscribeEvent} The user followed a feed link, copied the link or sent the email form. Cancelable: cancel it to do it yourself.
  *

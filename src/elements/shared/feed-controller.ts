@@ -6,73 +6,58 @@ import type {FeedLoad} from '../../feed/load/load.js';
 /** Where a feed-backed element stands. */
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-// One load per feed URL for the whole page: every element naming the same `src` shares it.
-const pageLoads = new Map<string, Promise<FeedLoad>>();
-
-function sharedLoad(url: string, fresh: boolean): Promise<FeedLoad> {
-  let load = pageLoads.get(url);
-  if (!load || fresh) {
-    load = loadFeed(url, {persist: true});
-    pageLoads.set(url, load);
-    // A failed load is forgotten so the next element (or a retry) asks again.
-    load.catch(() => pageLoads.get(url) === load && pageLoads.delete(url));
-  }
-  return load;
-}
-
-/** Forgets every shared load (for tests). */
-export function resetSharedLoads(): void {
-  pageLoads.clear();
-}
-
 /**
- * Loads the feed an element names in `src`, shared with every other element naming it,
- * and re-renders the host as the load goes. A response for an older `src` never wins.
+ * Loads the feed an element names in `src` through the page's one loader, and re-renders
+ * the host as the load goes. Elements naming the same feed share one load for the page's
+ * life (until `clearFeedCache()`); a load this element no longer waits for (its `src`
+ * changed, it was removed) is left, and cancelled when no other element waits for it.
+ * A response for an older `src` never wins. With the host's `offline-copy` attribute, the
+ * last good copy is also kept in `localStorage` for the next visit.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   result: FeedLoad | undefined;
   error: FeedError | undefined;
-  private src: string | undefined;
-  private generation = 0;
-  private connected = false;
+  #src: string | undefined;
+  #waiting: AbortController | undefined;
+  #connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly getSrc: () => string | undefined,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     // A move in the page disconnects and reconnects without an update: ask for one, so a
     // load dropped on disconnect starts again (else a board moved while loading never settles).
-    if (this.src === undefined && this.getSrc()) this.host.requestUpdate();
+    if (this.#src === undefined && this.getSrc()) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
     // An update after removal (a panel closing on disconnect) must not start a load.
-    if (!this.connected) return;
+    if (!this.#connected) return;
     const src = this.getSrc() || undefined;
-    if (src !== this.src) this.load(src, false);
+    if (src !== this.#src) this.#load(src, false);
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.#connected = false;
     // Results that arrive after removal are ignored; a reconnect loads again if needed.
-    this.generation++;
-    this.src = undefined;
+    this.#leave();
+    this.#src = undefined;
   }
 
-  /** Loads the feed again from the network (the error state's retry button). */
+  /** Loads the feed again from the network (the retry buttons). */
   retry(): void {
-    this.load(this.src, true);
+    this.#load(this.#src, true);
   }
 
-  private load(src: string | undefined, fresh: boolean): void {
-    const generation = ++this.generation;
-    this.src = src;
+  #load(src: string | undefined, fresh: boolean): void {
+    this.#leave();
+    this.#src = src;
     this.error = undefined;
     if (!src) {
       this.status = 'idle';
@@ -80,19 +65,27 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.status = 'loading';
-    sharedLoad(src, fresh).then(
-      (result) => this.settle(generation, 'ready', result, result.error),
-      (error: unknown) => this.settle(generation, 'error', undefined, toFeedError(error)),
+    const waiting = (this.#waiting = new AbortController());
+    const options = {
+      signal: waiting.signal,
+      maxAge: fresh ? 0 : Infinity,
+      persist: this.host.hasAttribute('offline-copy'),
+    };
+    loadFeed(src, options).then(
+      (result) => this.#settle(waiting, 'ready', result, result.error),
+      (error: unknown) => this.#settle(waiting, 'error', undefined, toFeedError(error)),
     );
   }
 
-  private settle(
-    generation: number,
-    status: FeedStatus,
-    result: FeedLoad | undefined,
-    error: FeedError | undefined,
-  ): void {
-    if (generation !== this.generation) return;
+  /** Stops waiting for the current load: the loader cancels it if no other element waits. */
+  #leave(): void {
+    this.#waiting?.abort();
+    this.#waiting = undefined;
+  }
+
+  #settle(waiting: AbortController, status: FeedStatus, result: FeedLoad | undefined, error: FeedError | undefined) {
+    if (waiting !== this.#waiting || waiting.signal.aborted) return;
+    this.#waiting = undefined;
     this.status = status;
     this.result = result;
     this.error = error;

@@ -143,11 +143,25 @@ export const de: Messages = {
     http: 'Der Server hat mit einem Fehler geantwortet.',
     'not-json': 'Unter dieser Adresse ist kein Feed zu finden.',
     'not-a-feed': 'Die Datei unter dieser Adresse ist kein Feed mit Zusagen.',
+    'too-large': 'Dieser Feed ist zu groß, um hier angezeigt zu werden.',
   },
-  offline: 'Sie sind offline: Angezeigt werden die am {date} gespeicherten Zusagen.',
+  savedCopy: {
+    offline: 'Sie sind offline: Angezeigt werden die am {date} gespeicherten Zusagen.',
+    unreachable: 'Der Feed ist nicht erreichbar: Angezeigt werden die am {date} gespeicherten Zusagen.',
+    timeout:
+      'Der Server des Feeds hat zu lange für die Antwort gebraucht: Angezeigt werden die am {date} gespeicherten Zusagen.',
+    serverError:
+      'Der Server des Feeds hat mit einem Fehler geantwortet: Angezeigt werden die am {date} gespeicherten Zusagen.',
+    busy: 'Der Server des Feeds ist überlastet: Angezeigt werden die am {date} gespeicherten Zusagen.',
+  },
+  partialFeed: 'Einige Zusagen dieses Feeds konnten nicht geladen werden.',
   incomplete: {
     one: '{count} Zusage in diesem Feed kann nicht angezeigt werden, weil sie unvollständig ist.',
     other: '{count} Zusagen in diesem Feed können nicht angezeigt werden, weil sie unvollständig sind.',
+  },
+  repeatedId: {
+    one: '{count} Zusage kann nicht angezeigt werden, weil eine andere Zusage im Feed dieselbe Kennung hat.',
+    other: '{count} Zusagen können nicht angezeigt werden, weil andere Zusagen im Feed dieselben Kennungen haben.',
   },
   pledges: 'Zusagen',
   // pledge-feed, added with the board

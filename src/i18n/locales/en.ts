@@ -84,11 +84,23 @@ export const en: Messages = {
     http: 'The server answered with an error.',
     'not-json': 'This address does not return a feed.',
     'not-a-feed': 'The file at this address is not a pledge feed.',
+    'too-large': 'This feed is too large to show here.',
   },
-  offline: 'You are offline: showing pledges saved on {date}.',
+  savedCopy: {
+    offline: 'You are offline: showing pledges saved on {date}.',
+    unreachable: 'The feed could not be reached: showing pledges saved on {date}.',
+    timeout: 'The feed’s server took too long to answer: showing pledges saved on {date}.',
+    serverError: 'The feed’s server answered with an error: showing pledges saved on {date}.',
+    busy: 'The feed’s server is busy: showing pledges saved on {date}.',
+  },
+  partialFeed: 'Some pledges of this feed could not be loaded.',
   incomplete: {
     one: '{count} pledge in this feed could not be shown because it is incomplete.',
     other: '{count} pledges in this feed could not be shown because they are incomplete.',
+  },
+  repeatedId: {
+    one: '{count} pledge could not be shown because another pledge of the feed has the same id.',
+    other: '{count} pledges could not be shown because other pledges of the feed have the same ids.',
   },
   pledges: 'Pledges',
   // pledge-feed, added with the board

@@ -130,12 +130,26 @@ export const es: Messages = {
     http: 'El servidor respondió con un error.',
     'not-json': 'Esta dirección no devuelve una fuente de datos.',
     'not-a-feed': 'El archivo de esta dirección no es una fuente de compromisos.',
+    'too-large': 'Esta fuente es demasiado grande para mostrarse aquí.',
   },
-  offline: 'Sin conexión: se muestran los compromisos guardados el {date}.',
+  savedCopy: {
+    offline: 'Sin conexión: se muestran los compromisos guardados el {date}.',
+    unreachable: 'No se pudo acceder a la fuente: se muestran los compromisos guardados el {date}.',
+    timeout: 'El servidor de la fuente tardó demasiado en responder: se muestran los compromisos guardados el {date}.',
+    serverError: 'El servidor de la fuente respondió con un error: se muestran los compromisos guardados el {date}.',
+    busy: 'El servidor de la fuente está saturado: se muestran los compromisos guardados el {date}.',
+  },
+  partialFeed: 'No se pudieron cargar algunos compromisos de esta fuente.',
   incomplete: {
     one: 'No se pudo mostrar {count} compromiso de esta fuente porque está incompleto.',
     many: 'No se pudieron mostrar {count} compromisos de esta fuente porque están incompletos.',
     other: 'No se pudieron mostrar {count} compromisos de esta fuente porque están incompletos.',
+  },
+  repeatedId: {
+    one: 'No se pudo mostrar {count} compromiso porque otro compromiso de la fuente tiene el mismo identificador.',
+    many: 'No se pudieron mostrar {count} compromisos porque otros compromisos de la fuente tienen los mismos identificadores.',
+    other:
+      'No se pudieron mostrar {count} compromisos porque otros compromisos de la fuente tienen los mismos identificadores.',
   },
   pledges: 'Compromisos',
   // pledge-feed, added with the board

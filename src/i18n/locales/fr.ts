@@ -133,12 +133,27 @@ export const fr: Messages = {
     http: 'Le serveur a répondu par une erreur.',
     'not-json': 'Cette adresse ne renvoie pas de flux.',
     'not-a-feed': 'Le fichier à cette adresse n’est pas un flux d’engagements.',
+    'too-large': 'Ce flux est trop volumineux pour être affiché ici.',
   },
-  offline: 'Vous êtes hors connexion\u00a0: affichage des engagements enregistrés le {date}.',
+  savedCopy: {
+    offline: 'Vous êtes hors connexion\u00a0: affichage des engagements enregistrés le {date}.',
+    unreachable: 'Le flux est inaccessible\u00a0: affichage des engagements enregistrés le {date}.',
+    timeout:
+      'Le serveur du flux a mis trop de temps à répondre\u00a0: affichage des engagements enregistrés le {date}.',
+    serverError: 'Le serveur du flux a répondu par une erreur\u00a0: affichage des engagements enregistrés le {date}.',
+    busy: 'Le serveur du flux est surchargé\u00a0: affichage des engagements enregistrés le {date}.',
+  },
+  partialFeed: 'Certains engagements de ce flux n’ont pas pu être chargés.',
   incomplete: {
     one: '{count} engagement de ce flux n’a pas pu être affiché, car il est incomplet.',
     many: '{count} engagements de ce flux n’ont pas pu être affichés, car ils sont incomplets.',
     other: '{count} engagements de ce flux n’ont pas pu être affichés, car ils sont incomplets.',
+  },
+  repeatedId: {
+    one: '{count} engagement n’a pas pu être affiché, car un autre engagement du flux porte le même identifiant.',
+    many: '{count} engagements n’ont pas pu être affichés, car d’autres engagements du flux portent les mêmes identifiants.',
+    other:
+      '{count} engagements n’ont pas pu être affichés, car d’autres engagements du flux portent les mêmes identifiants.',
   },
   pledges: 'Engagements',
   // pledge-feed, added with the board

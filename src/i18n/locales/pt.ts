@@ -141,12 +141,26 @@ export const pt: Messages = {
     http: 'O servidor respondeu com um erro.',
     'not-json': 'Este endereço não fornece um feed.',
     'not-a-feed': 'O conteúdo deste endereço não é um feed de compromissos.',
+    'too-large': 'Este feed é grande demais para ser mostrado aqui.',
   },
-  offline: 'Sem acesso à internet: são mostrados os compromissos armazenados em {date}.',
+  savedCopy: {
+    offline: 'Sem acesso à internet: são mostrados os compromissos armazenados em {date}.',
+    unreachable: 'O feed não está disponível: são mostrados os compromissos armazenados em {date}.',
+    timeout: 'O servidor do feed demorou muito a responder: são mostrados os compromissos armazenados em {date}.',
+    serverError: 'O servidor do feed respondeu com um erro: são mostrados os compromissos armazenados em {date}.',
+    busy: 'O servidor do feed está sobrecarregado: são mostrados os compromissos armazenados em {date}.',
+  },
+  partialFeed: 'Não foi possível carregar alguns compromissos deste feed.',
   incomplete: {
     one: '{count} compromisso deste feed não pôde ser mostrado porque está incompleto.',
     many: '{count} de compromissos deste feed não puderam ser mostrados porque estão incompletos.',
     other: '{count} compromissos deste feed não puderam ser mostrados porque estão incompletos.',
+  },
+  repeatedId: {
+    one: '{count} compromisso não pôde ser mostrado porque outro compromisso do feed tem o mesmo identificador.',
+    many: '{count} de compromissos não puderam ser mostrados porque outros compromissos do feed têm os mesmos identificadores.',
+    other:
+      '{count} compromissos não puderam ser mostrados porque outros compromissos do feed têm os mesmos identificadores.',
   },
   pledges: 'Compromissos',
   // pledge-feed, added with the board

@@ -6,6 +6,7 @@ import type {FeedErrorCode} from '../../../src/feed/errors.js';
 import {cachedFeed, clearFeedCache, loadFeed} from '../../../src/feed/load/load.js';
 import type {LoadOptions} from '../../../src/feed/load/load.js';
 import {hold, refusedUrl, send, startFaultServer} from '../../support/fault-server.js';
+import {MemoryStorage, withStorage as withCleanStorage} from '../../support/memory-storage.js';
 import {pledgeFeed, pledgeItem} from '../../support/pledges.js';
 import type {FaultServer} from '../../support/fault-server.js';
 
@@ -282,6 +283,10 @@ describe('loadFeed: pages chained with next_url', () => {
 
   it('merges three pages into one list, with global indices and cross-page duplicates', async () => {
     chain('/chain', [['a', 'b'], ['c'], ['d', 'a']], (n) => (n < 3 ? `/chain/${n + 1}` : undefined));
+    // Another pledge with the id "a" (a pledge repeated unchanged is a page shift, not a duplicate).
+    const third = pledgeFeed(['d', 'a'], {title: 'Page 3'});
+    (third.items as {title: string}[])[1]!.title = 'Another pledge under the same id';
+    server.route('/chain/3', (_, res) => send(res, third));
     const load = await loadFeed(server.url('/chain/1'), fast);
     assert.equal(load.pages, 3);
     assert.deepEqual(
@@ -289,8 +294,8 @@ describe('loadFeed: pages chained with next_url', () => {
       ['a', 'b', 'c', 'd'],
     );
     assert.deepEqual(
-      load.rejected.map((r) => [r.index, r.id, r.field]),
-      [[4, 'a', 'id']],
+      load.rejected.map((r) => [r.index, r.id, r.field, r.repeats]),
+      [[4, 'a', 'id', 0]],
     );
     assert.equal(load.feed.title, 'Page 1');
     assert.deepEqual(
@@ -395,23 +400,45 @@ describe('loadFeed: one request shared by every caller', () => {
     assert.equal(count('/abandoned'), 1);
   });
 
-  it('starts a new request after every caller aborted', async () => {
+  it('starts a new request once every caller has aborted', async () => {
     const arrived = deferred();
     server.route('/again', (_, res, n) => (n === 1 ? arrived.resolve() : send(res, pledgeFeed(['a']))));
     const controller = new AbortController();
     const abandoned = loadFeed(server.url('/again'), {...fast, signal: controller.signal});
-    const rejected = assert.rejects(abandoned, {name: 'AbortError'});
     await arrived.promise;
     controller.abort();
-    // Asked at once: the cancelled load must not be joined.
-    const next = loadFeed(server.url('/again'), fast);
-    await rejected;
-    const load = await next;
+    await assert.rejects(abandoned, {name: 'AbortError'});
+    assert.equal(await server.requests('/again')[0]?.cancelled, true);
+    const load = await loadFeed(server.url('/again'), fast);
     assert.deepEqual(
       load.pledges.map((p) => p.id),
       ['a'],
     );
     assert.equal(count('/again'), 2);
+  });
+
+  it('lets a caller who comes in the same task as the last one leaves join the request', async () => {
+    // An element moved in the page, or two elements swapping feeds: no request is cut and sent again.
+    const arrived = deferred();
+    const release = deferred();
+    server.route('/handed-over', async (_, res) => {
+      arrived.resolve();
+      await release.promise;
+      send(res, pledgeFeed(['a']));
+    });
+    const leaving = new AbortController();
+    const first = loadFeed(server.url('/handed-over'), {...fast, signal: leaving.signal});
+    await arrived.promise;
+    leaving.abort();
+    const next = loadFeed(server.url('/handed-over'), {...fast, signal: new AbortController().signal});
+    await assert.rejects(first, {name: 'AbortError'});
+    release.resolve();
+    assert.deepEqual(
+      (await next).pledges.map((p) => p.id),
+      ['a'],
+    );
+    assert.equal(count('/handed-over'), 1);
+    assert.equal(await server.requests('/handed-over')[0]?.cancelled, false);
   });
 
   it('rejects at once, without a request, when the signal is already aborted', async () => {
@@ -478,37 +505,8 @@ describe('loadFeed: the last good copy', () => {
 });
 
 describe('loadFeed: the copy kept in localStorage', () => {
-  class MemoryStorage {
-    readonly items = new Map<string, string>();
-    get length() {
-      return this.items.size;
-    }
-    key(index: number) {
-      return [...this.items.keys()][index] ?? null;
-    }
-    getItem(key: string) {
-      return this.items.get(key) ?? null;
-    }
-    setItem(key: string, value: string) {
-      this.items.set(key, String(value));
-    }
-    removeItem(key: string) {
-      this.items.delete(key);
-    }
-    clear() {
-      this.items.clear();
-    }
-  }
-
-  async function withStorage(descriptor: PropertyDescriptor, run: () => Promise<void>) {
-    Object.defineProperty(globalThis, 'localStorage', {configurable: true, ...descriptor});
-    try {
-      await run();
-    } finally {
-      clearFeedCache({persist: true});
-      Reflect.deleteProperty(globalThis, 'localStorage');
-    }
-  }
+  const withStorage = (descriptor: PropertyDescriptor, run: () => Promise<void>) =>
+    withCleanStorage(descriptor, run, () => clearFeedCache({persist: true}));
 
   it('survives a new page (memory cleared) and serves offline', async () => {
     const storage = new MemoryStorage();
