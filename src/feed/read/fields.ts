@@ -17,20 +17,24 @@ export interface Check {
 /** Receives one dropped field: its path inside the item and the reason. */
 export type Warn = (field: string, reason: string) => void;
 
-const stringCheck = (test: (s: string) => boolean, reason: string): Check => ({
-  test: (value) => typeof value === 'string' && test(value),
-  reason,
-});
+// Each test is its own function, calling its format directly: one shared wrapper would
+// call six formats from one place, which the engine cannot inline (parsing got 20% slower).
+const isText = (value: unknown): boolean => typeof value === 'string' && isNonBlank(value);
+const isUrl = (value: unknown): boolean => typeof value === 'string' && isHttpUrl(value);
+const isDate = (value: unknown): boolean => typeof value === 'string' && isDateTime(value);
+const isPeriodBound = (value: unknown): boolean => typeof value === 'string' && isPartialDate(value);
+const isCountry = (value: unknown): boolean => typeof value === 'string' && isCountryCode(value);
+const isLanguage = (value: unknown): boolean => typeof value === 'string' && isLanguageTag(value);
 
-export const text = stringCheck(isNonBlank, 'must be text that is not empty');
-export const httpUrl = stringCheck(isHttpUrl, 'must be an http: or https: address');
-export const dateTime = stringCheck(isDateTime, 'must be a date such as 2024-03-01 or 2024-03-01T09:00:00Z');
-export const partialDate = stringCheck(
-  isPartialDate,
-  'must be a year, month or day such as 2024, 2024-06 or 2024-06-30',
-);
-export const country = stringCheck(isCountryCode, 'must be a two-letter ISO 3166-1 country code such as FR');
-export const language = stringCheck(isLanguageTag, 'must be a language tag such as en or fr-CA');
+export const text: Check = {test: isText, reason: 'must be text that is not empty'};
+export const httpUrl: Check = {test: isUrl, reason: 'must be an http: or https: address'};
+export const dateTime: Check = {test: isDate, reason: 'must be a date such as 2024-03-01 or 2024-03-01T09:00:00Z'};
+export const partialDate: Check = {
+  test: isPeriodBound,
+  reason: 'must be a year, month or day such as 2024, 2024-06 or 2024-06-30',
+};
+export const country: Check = {test: isCountry, reason: 'must be a two-letter ISO 3166-1 country code such as FR'};
+export const language: Check = {test: isLanguage, reason: 'must be a language tag such as en or fr-CA'};
 
 /**
  * A value from a closed set. A set of consecutive whole numbers (the catalogue's objective,
