@@ -134,7 +134,6 @@ function chips(pledge: Pledge, language: UiLanguage): Chip[] {
  * @summary One pledge: title, actor, objectives, status and a link to the full pledge.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
- * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @csspart card - The card itself (also in the loading, error and not-found states).
  * @csspart title - The pledge's title (a heading of level `heading-level`).
@@ -154,6 +153,7 @@ export class PledgeCard extends LitElement {
   static override properties: PropertyDeclarations = {
     pledge: {attribute: false},
     src: {reflect: true},
+    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
     pledgeId: {attribute: 'pledge-id', reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
     theme: {reflect: true},
@@ -166,6 +166,11 @@ export class PledgeCard extends LitElement {
   pledge: Pledge | undefined;
   /** The address of a feed to take the pledge from, with `pledge-id`. */
   src = '';
+  /**
+   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
+   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
+   */
+  offlineCopy = false;
   /** The id of the pledge to show from the `src` feed. */
   pledgeId = '';
   /** Level of the title's heading, 2–6. */
@@ -186,7 +191,11 @@ export class PledgeCard extends LitElement {
   #observed: Element | null = null;
   #observedText = '';
   readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(this, () => (this.pledge ? undefined : this.src));
+  readonly #feeds = new FeedController(
+    this,
+    () => (this.pledge ? undefined : this.src),
+    () => this.offlineCopy,
+  );
   #view: CardView | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -41,7 +41,6 @@ type View = 'loading' | 'error' | 'ready';
  * @summary A filterable, paged board of the pledges of a feed.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
- * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @fires pledge-filter-change - {PledgeFilterChangeEvent} The user changed a filter, the sort order or the page; `query` and `page` say what is now shown.
  *
@@ -64,6 +63,7 @@ export class PledgeFeed extends LitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
+    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
     theme: {reflect: true},
     pageSize: {type: Number, attribute: 'page-size'},
     objective: {type: Number},
@@ -84,6 +84,11 @@ export class PledgeFeed extends LitElement {
 
   /** The feed's address; not loaded when `pledges` is set. */
   src = '';
+  /**
+   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
+   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
+   */
+  offlineCopy = false;
   /** `light` or `dark`; the system's choice when absent. Passed down to the cards. */
   theme: 'light' | 'dark' | undefined;
   /** How many cards a page shows. */
@@ -121,7 +126,11 @@ export class PledgeFeed extends LitElement {
   }
 
   readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(this, () => (this.pledges ? undefined : this.src));
+  readonly #feeds = new FeedController(
+    this,
+    () => (this.pledges ? undefined : this.src),
+    () => this.offlineCopy,
+  );
   readonly #url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
     read: () => {

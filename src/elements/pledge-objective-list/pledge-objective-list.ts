@@ -57,7 +57,6 @@ function optionOf(target: EventTarget | null): number | undefined {
  * @summary The GCM objectives with pledge counts, to filter by objective.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
- * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @fires pledge-objective-select - {PledgeObjectiveSelectEvent} The user chose an objective; `objectives` is the selection it leads to. Cancelable: cancel it to keep the selection as it was.
  *
@@ -73,6 +72,7 @@ export class PledgeObjectiveList extends LitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
+    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
     selected: {converter: numberList, reflect: true},
     multiple: {type: Boolean, reflect: true},
     hideEmpty: {attribute: 'hide-empty', type: Boolean, reflect: true},
@@ -86,6 +86,11 @@ export class PledgeObjectiveList extends LitElement {
 
   /** The address of a feed whose pledges are counted; not loaded when `counts` or `pledges` is set. */
   src = '';
+  /**
+   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
+   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
+   */
+  offlineCopy = false;
   /** The selected objectives (1–23); the attribute lists numbers separated by spaces or commas. Without `multiple` only the first counts. */
   selected: readonly number[] = [];
   /** Lets the user select several objectives: each choice adds or removes one. */
@@ -107,7 +112,11 @@ export class PledgeObjectiveList extends LitElement {
   private active: number | undefined;
 
   readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(this, () => (this.counts || this.pledges ? undefined : this.src));
+  readonly #feeds = new FeedController(
+    this,
+    () => (this.counts || this.pledges ? undefined : this.src),
+    () => this.offlineCopy,
+  );
   #options: ObjectiveOption[] = [];
   #tabStop: number | undefined;
   #counted: {pledges: readonly Pledge[]; counts: Map<number, number>} | undefined;

@@ -84,7 +84,6 @@ function subscribeLinks(
  * @summary Subscribe to a pledge feed or a slice of it: feed links, copy link, email.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
- * @attr offline-copy - Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to show on the next visit when the feed cannot be reached.
  *
  * @fires pledge-subscribe - {PledgeSubscribeEvent} The user followed a feed link, copied the link or sent the email form. Cancelable: cancel it to do it yourself.
  *
@@ -101,6 +100,7 @@ export class PledgeSubscribeButton extends LitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
+    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
     objective: {type: Number, reflect: true},
     stakeholder: {reflect: true},
     emailAction: {attribute: 'email-action'},
@@ -118,6 +118,11 @@ export class PledgeSubscribeButton extends LitElement {
 
   /** The feed's address; not loaded when `feed` is set. */
   src = '';
+  /**
+   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
+   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
+   */
+  offlineCopy = false;
   /** A GCM objective (1–23): offer that objective's slice of the feed when it has one. */
   objective: number | undefined;
   /** A stakeholder type: offer that slice when no objective slice applies. */
@@ -154,7 +159,11 @@ export class PledgeSubscribeButton extends LitElement {
   }
 
   readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(this, () => (this.feed ? undefined : this.src));
+  readonly #feeds = new FeedController(
+    this,
+    () => (this.feed ? undefined : this.src),
+    () => this.offlineCopy,
+  );
   #links: SubscribeLinks = {json: undefined, rss: undefined, atom: undefined, sliced: false};
   #endpoint: EmailEndpoint | undefined;
 

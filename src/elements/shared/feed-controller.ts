@@ -11,8 +11,8 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
  * the host as the load goes. Elements naming the same feed share one load for the page's
  * life (until `clearFeedCache()`); a load this element no longer waits for (its `src`
  * changed, it was removed) is left, and cancelled when no other element waits for it.
- * A response for an older `src` never wins. With the host's `offline-copy` attribute, the
- * last good copy is also kept in `localStorage` for the next visit.
+ * A response for an older `src` never wins. With `offlineCopy` (the elements' `offline-copy`
+ * attribute), the last good copy is also kept in `localStorage` for the next visit.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -23,8 +23,9 @@ export class FeedController implements ReactiveController {
   #connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    private readonly host: ReactiveControllerHost,
     private readonly getSrc: () => string | undefined,
+    private readonly offlineCopy: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -69,7 +70,7 @@ export class FeedController implements ReactiveController {
     const options = {
       signal: waiting.signal,
       maxAge: fresh ? 0 : Infinity,
-      persist: this.host.hasAttribute('offline-copy'),
+      persist: this.offlineCopy(),
     };
     loadFeed(src, options).then(
       (result) => this.#settle(waiting, 'ready', result, result.error),
