@@ -11,7 +11,7 @@ import {isPledgeAsIs} from './as-is.js';
 import {readPledge} from './copy.js';
 import {readFeedInfo} from './feed-info.js';
 import {preview} from './fields.js';
-import {FirstPlaces, repeatedId} from './ids.js';
+import {itemId, nameFirstPlaces} from './ids.js';
 
 /** Something in a feed that was rejected or dropped, located precisely. */
 export interface FeedIssue {
@@ -110,30 +110,35 @@ export function parseDocument(document: FeedDocument): ParseResult {
   const rejected: FeedIssue[] = [];
   const feed = readFeedInfo(document, (field, reason) => warnings.push({field, reason}));
   const pledges: Pledge[] = [];
-  const places = new FirstPlaces();
+  const seen = new Set<string>();
+  const repeats: FeedIssue[] = [];
   const {items} = document;
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    const rawId = isObject(item) ? item.id : undefined;
-    const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
-    // The id is claimed at once, and given back if the item is rejected for another reason.
-    const first = id === undefined ? undefined : places.claim(id, index);
+    const id = itemId(item);
+    // The id is claimed at once (one look-up, not two), and given back if the item is rejected.
+    const known = seen.size;
+    if (id !== undefined) seen.add(id);
+    const repeated = id !== undefined && seen.size === known;
     // The usual case: the item is already exactly a pledge, kept with no copy.
-    if (first === undefined && isPledgeAsIs(item)) {
+    if (!repeated && isPledgeAsIs(item)) {
       pledges.push(item as Pledge);
       continue;
     }
     const itemWarnings: FeedIssue[] = [];
     const result = readPledge(item, (field, reason) => itemWarnings.push({index, id, field, reason}));
     if ('reason' in result) {
-      if (first === undefined && id !== undefined) places.release(id);
+      if (!repeated && id !== undefined) seen.delete(id);
       rejected.push({index, id, field: String(result.field), reason: String(result.reason)});
-    } else if (first !== undefined) {
-      rejected.push({index, id, field: 'id', reason: repeatedId(`item ${first + 1}`), repeats: first});
+    } else if (repeated) {
+      const issue: FeedIssue = {index, id, field: 'id', reason: ''};
+      rejected.push(issue);
+      repeats.push(issue);
     } else {
       pledges.push(result as unknown as Pledge);
       warnings.push(...itemWarnings);
     }
   }
+  if (repeats.length > 0) nameFirstPlaces(items, rejected, repeats);
   return {feed, pledges, rejected, warnings};
 }
