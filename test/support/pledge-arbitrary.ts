@@ -137,7 +137,7 @@ export const JUNK: readonly unknown[] = [null, true, false, 0, -1, 3.5, '', ' ',
 
 /** The leaf kind of a schema node, or undefined when it is an object, a list or a dictionary. */
 export function leafOf(node: SchemaNode, path: string): Leaf | undefined {
-  if (node.anyOf) {
+  if (node.anyOf && node.type === undefined) {
     // The id: text, or a number (read as text).
     const [first, second] = node.anyOf;
     if (node.anyOf.length === 2 && first?.pattern === '\\S' && second?.type === 'number') {
@@ -155,6 +155,8 @@ export function leafOf(node: SchemaNode, path: string): Leaf | undefined {
     return {name: `${node.minimum}–${node.maximum}`, valid: range, invalid: badNumbers(node.maximum)};
   } else if (node.type === 'string') {
     if (node.format === 'uri') return LEAVES.url;
+    // The published schema asks for a date-time; the reader (and zod) also take a bare date.
+    if (node.format === 'date-time') return LEAVES[DATE_TIME_PATTERN];
     if (node.pattern === '\\S') return TEXT;
     if (node.pattern !== undefined && LEAVES[node.pattern]) return LEAVES[node.pattern];
   } else if (node.type === 'object' || node.type === 'array') {
