@@ -1,7 +1,7 @@
-// Browser tests: the elements in real headless Chromium (the one scripts/find-chrome.js finds).
+// Browser tests: the elements in real headless Chromium, Firefox and WebKit
+// (test/support/browsers.js; PLEDGEKIT_BROWSERS or `npm run test:browser -- --browsers` picks some).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
-import {CHROME_FLAGS, findChrome} from './scripts/find-chrome.js';
+import {browserLaunchers, engineCommandsPlugin} from './test/support/browsers.js';
 import {faultMiddleware} from './test/support/faults.js';
 
 export default {
@@ -9,23 +9,10 @@ export default {
   nodeResolve: {exportConditions: ['browser', 'development']},
   // Feeds that misbehave on purpose, under /__fault/ (see test/support/faults.js).
   middleware: [faultMiddleware],
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChrome(),
-        headless: true,
-        args: [
-          ...CHROME_FLAGS,
-          // Test pages share one browser; keep the ones in the background running at full speed.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}), engineCommandsPlugin()],
+  browsers: browserLaunchers(),
   // One page at a time: layout and focus checks are only reliable in the foreground page.
   concurrency: 1,
+  concurrentBrowsers: 3,
   testFramework: {config: {timeout: 10000}},
 };

@@ -5,13 +5,14 @@ import base from './web-test-runner.config.js';
 
 const RESULTS_FILE = 'tmp/hardening/results.jsonl';
 
-/** `executeServerCommand('hardening-report', figures)` appends one line of figures. */
+/** `executeServerCommand('hardening-report', figures)` appends one line of figures, named with the engine. */
 const reportPlugin = {
   name: 'hardening-report',
-  executeCommand({command, payload}) {
+  executeCommand({command, payload, session}) {
     if (command !== 'hardening-report') return undefined;
     mkdirSync('tmp/hardening', {recursive: true});
-    appendFileSync(RESULTS_FILE, JSON.stringify(payload) + '\n');
+    const figures = {...payload, name: `${payload.name} (${session.browser.name})`};
+    appendFileSync(RESULTS_FILE, JSON.stringify(figures) + '\n');
     return true;
   },
 };

@@ -10,7 +10,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import {CHROME_FLAGS, findChrome} from '../scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from '../scripts/find-browsers.js';
 import {feedFile, random} from './generate.js';
 import {startServer} from './server.js';
 

@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import type {Server} from 'node:http';
 import puppeteer from 'puppeteer-core';
 import type {Browser, Page} from 'puppeteer-core';
-import {CHROME_FLAGS, findChrome} from '../../scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from '../../scripts/find-browsers.js';
 import {serve} from '../../scripts/serve.js';
 
 // Every demo page, from the built files, through the demo server (real headers: the

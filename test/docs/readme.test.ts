@@ -18,7 +18,7 @@ import puppeteer from 'puppeteer-core';
 import type {Browser, HTTPRequest, Page} from 'puppeteer-core';
 import {rollup} from 'rollup';
 import ts from 'typescript';
-import {CHROME_FLAGS, findChrome} from '../../scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from '../../scripts/find-browsers.js';
 import {type Block, readmeBlocks} from './readme-blocks.js';
 
 // Every code block of README.md runs here, as a reader who installed the packed package would run it, so the

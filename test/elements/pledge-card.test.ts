@@ -1,5 +1,5 @@
 import {elementUpdated, expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../support/commands.js';
 import '../../src/elements/pledge-card/define.js';
 import type {PledgeCard} from '../../src/elements/pledge-card/define.js';
 import {clearFeedCache} from '../../src/feed/load/load.js';

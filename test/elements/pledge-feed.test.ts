@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../support/commands.js';
 import '../../src/elements/pledge-feed/define.js';
 import type {PledgeFeed} from '../../src/elements/pledge-feed/define.js';
 import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list/define.js';

@@ -1,5 +1,5 @@
 import {elementUpdated, expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../support/commands.js';
 import '../../src/elements/pledge-objective-list/define.js';
 import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list/define.js';
 import {PledgeObjectiveSelectEvent} from '../../src/events/pledge-objective-select.js';

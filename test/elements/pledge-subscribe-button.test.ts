@@ -1,5 +1,5 @@
 import {elementUpdated, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../support/commands.js';
 import '../../src/elements/pledge-subscribe-button/define.js';
 import type {PledgeSubscribeButton} from '../../src/elements/pledge-subscribe-button/define.js';
 import {PledgeSubscribeEvent} from '../../src/events/pledge-subscribe.js';

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import type {Browser} from 'puppeteer-core';
-import {CHROME_FLAGS, findChrome} from '../../scripts/find-chrome.js';
+import {CHROME_FLAGS, findChrome} from '../../scripts/find-browsers.js';
 import {send, startFaultServer} from './fault-server.js';
 import type {FaultServer} from './fault-server.js';
 import {FEEDS} from './faults.js';

@@ -1,0 +1,19 @@
+// Test-runner commands that work the same in Chromium, Firefox and WebKit (the stock
+// `setViewport` has no WebDriver version, and the stock `sendKeys` cannot hold a key there).
+// Served by engineCommandsPlugin in test/support/browsers.js.
+import {executeServerCommand} from '@web/test-runner-commands';
+
+/** Resizes the page's viewport to width × height CSS pixels. */
+export async function setViewport(size: {width: number; height: number}): Promise<void> {
+  await executeServerCommand('engine-set-viewport', size);
+}
+
+/**
+ * Types text, presses a key (puppeteer's names: "Tab", "Enter", "ArrowDown", "Space") or a
+ * chord ("Shift+Tab"), or holds and releases a key, in whichever engine runs the test.
+ */
+export async function sendKeys(
+  payload: {type: string} | {press: string} | {down: string} | {up: string},
+): Promise<void> {
+  await executeServerCommand('engine-send-keys', payload);
+}
