@@ -32,6 +32,13 @@ export function formatNumber(value: number, lang: string): string {
   return cached(numberFormats, lang, (locale) => new Intl.NumberFormat(locale)).format(value);
 }
 
+const yearFormats = new Map<string, Intl.NumberFormat>();
+
+/** A year in the locale's digits, not grouped: `2024`, `٢٠٢٤` in Egyptian Arabic. */
+export function formatYear(year: number, lang: string): string {
+  return cached(yearFormats, lang, (locale) => new Intl.NumberFormat(locale, {useGrouping: false})).format(year);
+}
+
 /**
  * Fills the `{name}` placeholders of a message. Numbers are written for `lang` (pass
  * years and ids as strings so they are not grouped); an unknown placeholder stays as is.

@@ -18,7 +18,7 @@ import type {Messages} from './messages.js';
 export {UI_LANGUAGES, directionOf, langOf, resolveLanguage} from './locale.js';
 export type {UiLanguage} from './locale.js';
 export type {Messages, ObjectiveLabels, PluralForms, SavedCopyCause} from './messages.js';
-export {countryName, format, formatNumber, plural} from './format.js';
+export {countryName, format, formatNumber, formatYear, plural} from './format.js';
 export type {MessageValues} from './format.js';
 export {formatDate, formatPartialDate} from './dates.js';
 

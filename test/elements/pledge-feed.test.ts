@@ -493,6 +493,24 @@ describe('pledge-feed', () => {
         expect(countText(el)).to.equal(plural(lang, t.pledgeCount, 5));
       });
     }
+
+    // Which digits a locale writes depends on the browser's locale data: WebKitGTK's ICU 72
+    // writes Arabic-Indic digits for `ar`, Chromium and Firefox Latin ones; all three write
+    // Arabic-Indic digits for `ar-EG`. Whichever they are, the board writes every number with them.
+    for (const lang of ['ar', 'ar-EG']) {
+      it(`writes every number of the filters in the digits of its counts (${lang})`, async () => {
+        const el = await board(html`<pledge-feed src=${SRC} lang=${lang}></pledge-feed>`);
+        const arabicIndic = /[٠-٩]/.test(countText(el));
+        const other = arabicIndic ? /[0-9]/ : /[٠-٩]/;
+        for (const name of ['objective', 'year']) {
+          const labels = [...select(el, name).options].map((o) => o.textContent!);
+          expect(
+            labels.filter((label) => other.test(label)),
+            name,
+          ).to.deep.equal([]);
+        }
+      });
+    }
   });
 
   describe('landmarks', () => {

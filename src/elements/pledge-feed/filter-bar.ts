@@ -5,7 +5,7 @@ import type {Facets, SortOrder} from '../../query/types.js';
 import {collator} from '../../query/collator.js';
 import {facetCounts} from '../../query/query.js';
 import {SORT_ORDERS} from '../../query/types.js';
-import {countryName, formatNumber, objectiveLabel} from '../../i18n/index.js';
+import {countryName, formatNumber, formatYear, objectiveLabel} from '../../i18n/index.js';
 import type {Messages, UiLanguage} from '../../i18n/index.js';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../../model/catalogue.js';
 import type {StakeholderType} from '../../model/catalogue.js';
@@ -100,7 +100,8 @@ export function filterBar(view: FilterBarView): TemplateResult {
     view,
     OBJECTIVE_NUMBERS,
     view.objective,
-    (n) => `${n}. ${objectiveLabel(n, language)}`,
+    // Numbers in the locale's digits, as the counts beside them (Arabic-Indic in `ar-EG`).
+    (n) => `${formatNumber(n, locale)}. ${objectiveLabel(n, language)}`,
     facets?.objective,
   );
   const stakeholders = facetOptions(
@@ -117,7 +118,7 @@ export function filterBar(view: FilterBarView): TemplateResult {
     (code) => countryName(code, locale),
     facets?.country,
   );
-  const years = facetOptions(view, choices.years, view.year, String, facets?.year);
+  const years = facetOptions(view, choices.years, view.year, (year) => formatYear(year, locale), facets?.year);
   const sorts = SORT_ORDERS.map((s) => ({value: s, label: t.sortOrders[s]}));
   const value = (v: string | number | undefined) => (v === undefined ? '' : String(v));
   return html`<form part="filters" class="filters" role="search" aria-label=${view.name} @submit=${(e: Event) => e.preventDefault()}>
