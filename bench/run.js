@@ -3,8 +3,9 @@
 // size and the command line tool, each with its budget. Run after `npm run build`:
 //   node --expose-gc bench/run.js [--quick] [--runs N] [--only PARTS]
 // --quick leaves out the 100,000-pledge cases (and the command line run, which is one).
-// --only runs some parts, comma-separated, of: node, parse, board, footprint, size, cli;
-// and pauses, which a full run leaves out.
+// --only runs some parts, comma-separated, of: node, parse, board, footprint, cls (layout
+// shift and blocking time while the demo board loads), lighthouse, size, cli; and pauses,
+// which a full run leaves out.
 // Prints a table of medians with min–max and writes the raw figures to bench/results/.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -13,6 +14,7 @@ import puppeteer from 'puppeteer-core';
 import {CHROME_FLAGS, findChrome} from '../scripts/find-browsers.js';
 import {feedFile, random} from './generate.js';
 import {startServer} from './server.js';
+import {measureLighthouse, measureLoads} from './visitor.js';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -51,6 +53,7 @@ function record(name, n, values, unit, budget) {
 function format(value, unit) {
   if (value === undefined) return '';
   if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === 'CLS') return value.toFixed(3);
   if (unit === 'ms') return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
   if (unit === 'KiB' || unit === 'MiB') return `${value.toFixed(1)} ${unit}`;
   if (unit === 's') return `${value.toFixed(1)} s`;
@@ -459,10 +462,12 @@ try {
         'MiB',
       );
     }
+  if (part('cls')) await measureLoads(browser, RUNS, record);
 } finally {
   await browser.close();
   server.close();
 }
+if (part('lighthouse')) await measureLighthouse(Math.min(RUNS, 3), record);
 if (part('size')) embedSize();
 if (!QUICK && part('cli')) cli();
 
