@@ -24,7 +24,8 @@ const button = (el: PledgeFeed, text: string) =>
 
 /** Waits until the board shows cards, the empty state or the error. */
 async function settled(el: PledgeFeed): Promise<PledgeFeed> {
-  await waitUntil(() => $(el, '.cards, [part=empty], [role=alert]'), 'the board did not settle');
+  // As long as a slow feed (400 ms) on a busy machine may take: the other settle helpers wait as long.
+  await waitUntil(() => $(el, '.cards, [part=empty], [role=alert]'), 'the board did not settle', {timeout: 5000});
   return el;
 }
 

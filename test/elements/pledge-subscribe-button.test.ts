@@ -265,7 +265,7 @@ describe('<pledge-subscribe-button>', () => {
     );
     await open(el);
     expect(panel(el).textContent!.trim()).to.equal(en.loading);
-    await waitUntil(() => links(el).length === 3, 'the links replace the loading message');
+    await waitUntil(() => links(el).length === 3, 'the links replace the loading message', {timeout: 5000});
   });
 
   it('copies the feed link and confirms it in a live region', async () => {
