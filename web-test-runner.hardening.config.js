@@ -2,6 +2,7 @@
 // server command through which each test file appends its figures for the summary.
 import {appendFileSync, mkdirSync} from 'node:fs';
 import base from './web-test-runner.config.js';
+import {cspPage} from './test/support/csp-page.js';
 
 const RESULTS_FILE = 'tmp/hardening/results.jsonl';
 
@@ -20,6 +21,8 @@ const reportPlugin = {
 export default {
   ...base,
   files: ['test/hardening/**/*.browser.test.ts'],
+  // A page served with a strict CSP, under /__csp/ (see test/support/csp-page.js).
+  middleware: [...base.middleware, cspPage],
   plugins: [...base.plugins, reportPlugin],
   testFramework: {config: {timeout: 60000}},
 };
