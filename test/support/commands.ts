@@ -3,7 +3,10 @@
 // Served by engineCommandsPlugin in test/support/browsers.js.
 import {executeServerCommand} from '@web/test-runner-commands';
 
-/** Resizes the page's viewport to width × height CSS pixels. */
+/**
+ * Resizes the page's viewport to width × height CSS pixels. The next test files get the
+ * same page: set it back to the default, 800 × 600, in an `after` hook.
+ */
 export async function setViewport(size: {width: number; height: number}): Promise<void> {
   await executeServerCommand('engine-set-viewport', size);
 }
