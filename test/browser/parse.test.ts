@@ -5,7 +5,7 @@ import {isHttpUrl} from '../../src/model/formats.js';
 import {parserSaysHttpUrl, webAddress} from '../model/http-url.cases.js';
 
 // The data layer runs unchanged in the browser: the same parse, the same protections.
-describe('parseFeed in Chromium', () => {
+describe('parseFeed in the browser', () => {
   it('keeps valid pledges and lets no script URL or prototype key through', () => {
     const text = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
@@ -30,7 +30,7 @@ describe('parseFeed in Chromium', () => {
 });
 
 // Chromium's URL parser is not Node's: the plain-address shortcut must agree with this one too.
-describe('isHttpUrl in Chromium', () => {
+describe('isHttpUrl in the browser', () => {
   it("agrees with the browser's URL parser on every address", () => {
     fc.assert(
       fc.property(webAddress, (value) => {
