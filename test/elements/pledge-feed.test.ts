@@ -330,6 +330,24 @@ describe('pledge-feed', () => {
       ...extra,
     });
 
+    // Firefox lays out the cards that come into view while a card's observer reads its
+    // summary, inside the observers' delivery, and reports the loop to the page as an error.
+    it('reports no ResizeObserver loop to the page while its cards measure their summaries', async () => {
+      const errors: string[] = [];
+      const record = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', record);
+      try {
+        const long = `${'A welcome desk for newcomers, open every day. '.repeat(36)}`;
+        const pledges = Array.from({length: 40}, (_, i) => pledge(`p${i}`, `Pledge ${i}`, {content_text: long}));
+        const el = await board(html`<pledge-feed .pledges=${pledges}></pledge-feed>`);
+        for (let frame = 0; frame < 5; frame++) await new Promise((done) => requestAnimationFrame(done));
+        expect(cards(el)).to.have.length(12);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', record);
+      }
+    });
+
     it('shows pledges given as a property, under the heading and level it was given', async () => {
       const el = await board(html`<pledge-feed heading="Our pledges" heading-level="3"
         .pledges=${[pledge('a', 'First'), pledge('b', 'Second')]}></pledge-feed>`);

@@ -187,7 +187,10 @@ export class PledgeCard extends LitElement {
   // The summary is measured when the browser lays it out (first shown, or resized with the
   // card), never by forcing a layout: a board changing a page of cards at once stays within a
   // frame, and a card out of view (content-visibility) is not laid out at all until seen.
-  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.#measure());
+  readonly #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.#resized());
+  /** Whether the card is an item of a list that skips items out of view (the board's); found on the first measure. */
+  #inSkippingList: boolean | undefined;
+  #frame = 0;
   #observed: Element | null = null;
   #observedText = '';
   readonly #locale = new LocaleController(this);
@@ -210,12 +213,14 @@ export class PledgeCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#inSkippingList = undefined;
     if (this.hasUpdated) this.#watchSummary(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    cancelAnimationFrame(this.#frame);
   }
 
   protected override updated(): void {
@@ -233,6 +238,21 @@ export class PledgeCard extends LitElement {
     if (summary) this.#resize?.observe(summary);
     this.#observed = summary;
     this.#observedText = text;
+  }
+
+  // Measured at once, before the frame is painted, so the toggle does not flash. But in a
+  // list whose items skip layout while out of view (`content-visibility: auto`), reading the
+  // summary makes Firefox lay out the items coming into view while the observers deliver,
+  // and it reports "ResizeObserver loop completed with undelivered notifications" to the
+  // page (error trackers and dev overlays show it): there the read waits for the next frame.
+  #resized(): void {
+    // A style read after layout: it lays nothing out.
+    this.#inSkippingList ??= this.parentElement
+      ? getComputedStyle(this.parentElement).getPropertyValue('content-visibility') === 'auto'
+      : false;
+    if (!this.#inSkippingList) return this.#measure();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#measure());
   }
 
   #measure(): void {
