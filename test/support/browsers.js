@@ -178,6 +178,8 @@ class WebKitLauncher extends WebdriverLauncher {
       },
     });
     this.paths = paths;
+    /** What the window adds around the page (frame, toolbar), learnt on the first resize. */
+    this.frame = {width: 0, height: 0};
   }
 
   async initialize(config, testFiles) {
@@ -219,20 +221,36 @@ class WebKitLauncher extends WebdriverLauncher {
    * active, and WebKit then matches no :focus or :focus-visible and document.hasFocus() is false.
    */
   async setViewport(width, height) {
-    const inner = () => this.driver.execute('return [window.innerWidth, window.innerHeight]');
-    let [outerWidth, outerHeight] = [width, height];
-    for (let tries = 0; tries < 3; tries++) {
-      const x = Math.max(0, Math.round(SCREEN.width / 2 - outerWidth / 2));
-      const y = Math.max(0, Math.round(SCREEN.height / 2 - outerHeight / 2));
-      await this.driver.setWindowRect(x, y, outerWidth, outerHeight);
-      const [innerWidth, innerHeight] = await inner();
+    for (let tries = 0; tries < 4; tries++) {
+      const outer = {width: width + this.frame.width, height: height + this.frame.height};
+      const x = Math.max(0, Math.round(SCREEN.width / 2 - outer.width / 2));
+      const y = Math.max(0, Math.round(SCREEN.height / 2 - outer.height / 2));
+      await this.driver.setWindowRect(x, y, outer.width, outer.height);
+      const [innerWidth, innerHeight] = await this.innerSize(width, height);
       if (innerWidth === width && innerHeight === height) return;
-      // The window frame and MiniBrowser's toolbar take part of the window: add them.
-      outerWidth += width - innerWidth;
-      outerHeight += height - innerHeight;
+      // The window frame and MiniBrowser's toolbar take part of the window: learn how much.
+      this.frame = {width: outer.width - innerWidth, height: outer.height - innerHeight};
     }
-    const got = await inner();
+    const got = await this.innerSize(width, height);
     throw new Error(`WebKit's page is ${got.join(' × ')} CSS pixels instead of ${width} × ${height}.`);
+  }
+
+  /**
+   * The page's size once the window has taken its new size: GTK resizes the window after the
+   * WebDriver command returns, so the page is read until it has the size wanted, or has kept
+   * another one for a while (the frame was not what was assumed).
+   */
+  async innerSize(width, height) {
+    const read = () => this.driver.execute('return [window.innerWidth, window.innerHeight]');
+    let size = await read();
+    for (let same = 0, reads = 0; reads < 100 && same < 10; reads++) {
+      if (size[0] === width && size[1] === height) return size;
+      await new Promise((done) => setTimeout(done, 20));
+      const next = await read();
+      same = next[0] === size[0] && next[1] === size[1] ? same + 1 : 0;
+      size = next;
+    }
+    return size;
   }
 
   /** The stock sendKeys command, fixed: keys pressed one after another, "Shift+Tab" held. */
