@@ -7,6 +7,8 @@ const publicOnly = {
   name: 'pledgekit-public-only',
   packageLinkPhase({customElementsManifest}) {
     for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+      // The shared base (PledgeElement) is read for what the elements inherit; only a class with a tag is an element.
+      if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
       const internal = new Set(
         (declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name),
       );
@@ -73,7 +75,8 @@ const sharedTokens = {
 
 export default {
   globs: ['src/elements/**/*.ts'],
-  exclude: ['src/elements/**/*.styles.ts', 'src/elements/shared/**'],
+  // The shared base is read for what the elements inherit from it (`theme`); the rest of shared/ is internal.
+  exclude: ['src/elements/**/*.styles.ts', 'src/elements/shared/!(pledge-element).ts'],
   outdir: '.',
   litelement: true,
   // The analyzer would otherwise rewrite package.json's `customElements` field on every run.

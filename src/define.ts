@@ -1,6 +1,6 @@
 /**
- * Registers every pledgekit element (each only if its tag is still free) and returns
- * their classes. `import 'pledgekit/define'` is the one side-effect import a page needs.
+ * Registers every pledgekit element (a tag already held by another class is left to it, with a
+ * warning) and returns their classes. `import 'pledgekit/define'` is the one side-effect import a page needs.
  */
 export {PledgeCard} from './elements/pledge-card/define.js';
 export {PledgeFeed} from './elements/pledge-feed/define.js';

@@ -73,6 +73,21 @@ async function fromFeed(src: string, id: string): Promise<PledgeCard> {
   return fixture<PledgeCard>(html`<pledge-card lang="en" src=${src} pledge-id=${id}></pledge-card>`);
 }
 
+/** Holds every fetch until `release`: the element stays in its loading state meanwhile. */
+function holdFetches(): {release: () => void} {
+  const original = window.fetch;
+  let open = () => {};
+  const opened = new Promise<void>((done) => (open = done));
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    opened.then(() => original.call(window, input, init));
+  return {
+    release: () => {
+      window.fetch = original;
+      open();
+    },
+  };
+}
+
 const settled = (el: PledgeCard) =>
   waitUntil(() => !$(el, '[aria-busy]') && $(el, '[part="card"]'), 'the card did not settle', {timeout: 5000});
 
@@ -232,6 +247,22 @@ describe('<pledge-card>', () => {
       expect(text(alert)).to.equal(`${en.pledgeLoadFailed} ${en.feedErrors.http}`);
       expect(text($(el, 'button.retry'))).to.equal(en.retry);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows that it loads again when the reader tries again', async () => {
+      const el = await fromFeed('/__fault/status/404', MONTREAL);
+      await settled(el);
+      const fetches = holdFetches();
+      try {
+        $(el, 'button.retry')!.click();
+        await el.updateComplete;
+        expect(Boolean($(el, '[role="alert"]')), 'the old error is still shown').to.equal(false);
+        expect(text($(el, '[aria-busy="true"]'))).to.equal(en.pledgeLoading);
+      } finally {
+        fetches.release();
+      }
+      await settled(el);
+      expect(text($(el, '[role="alert"]'))).to.equal(`${en.pledgeLoadFailed} ${en.feedErrors.http}`);
     });
 
     it('says when the feed has no pledge with that id', async () => {

@@ -78,6 +78,21 @@ async function tabIn(el: PledgeObjectiveList): Promise<void> {
   await sendKeys({press: 'Tab'});
 }
 
+/** Holds every fetch until `release`: the element stays in its loading state meanwhile. */
+function holdFetches(): {release: () => void} {
+  const original = window.fetch;
+  let open = () => {};
+  const opened = new Promise<void>((done) => (open = done));
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    opened.then(() => original.call(window, input, init));
+  return {
+    release: () => {
+      window.fetch = original;
+      open();
+    },
+  };
+}
+
 describe('<pledge-objective-list>', () => {
   beforeEach(() => {
     clearFeedCache({persist: true});
@@ -154,6 +169,21 @@ describe('<pledge-objective-list>', () => {
       expect($(el, '[part="count"]')).to.equal(null);
       expect(text($(el, '.error button'))).to.equal(en.retry);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows that it loads again when the reader tries again', async () => {
+      const el = await list(html`<pledge-objective-list lang="en" src="/__fault/status/404"></pledge-objective-list>`);
+      await waitUntil(() => $(el, '[role="alert"]'), 'no error shown', {timeout: 5000});
+      const fetches = holdFetches();
+      try {
+        $(el, '.error button')!.click();
+        await el.updateComplete;
+        expect(Boolean($(el, '[role="alert"]')), 'the old error is still shown').to.equal(false);
+        expect(listbox(el).getAttribute('aria-busy')).to.equal('true');
+      } finally {
+        fetches.release();
+      }
+      await waitUntil(() => $(el, '[role="alert"]'), 'no error shown again', {timeout: 5000});
     });
 
     it('says when the feed is not a feed', async () => {

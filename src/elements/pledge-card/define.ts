@@ -2,7 +2,7 @@ import {PledgeCard} from './pledge-card.js';
 
 export {PledgeCard};
 
-if (!customElements.get('pledge-card')) customElements.define('pledge-card', PledgeCard);
+PledgeCard.define();
 
 declare global {
   interface HTMLElementTagNameMap {

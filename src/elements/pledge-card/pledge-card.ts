@@ -1,4 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {
   countryName,
@@ -13,8 +13,7 @@ import type {Messages, UiLanguage} from '../../i18n/index.js';
 import {objective} from '../../model/catalogue.js';
 import {isHttpUrl} from '../../model/formats.js';
 import type {Pledge, Translation} from '../../model/schema.js';
-import {FeedController} from '../shared/feed-controller.js';
-import {LocaleController} from '../shared/locale-controller.js';
+import {PledgeElement, defineElement} from '../shared/pledge-element.js';
 import {styles} from './pledge-card.styles.js';
 
 /** A text of the pledge, with its language when it differs from the UI's. */
@@ -131,6 +130,7 @@ function chips(pledge: Pledge, language: UiLanguage): Chip[] {
  * Give it a parsed pledge through `.pledge`, or a feed with `src` and the pledge's
  * `pledge-id` (elements naming the same feed share one request).
  *
+ * @tag pledge-card
  * @summary One pledge: title, actor, objectives, status and a link to the full pledge.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
@@ -148,15 +148,18 @@ function chips(pledge: Pledge, language: UiLanguage): Chip[] {
  * @cssprop [--pledge-card-shadow=none] - The card's box shadow.
  * @cssprop [--pledge-card-lines=4] - Lines of a long summary shown before "Show more".
  */
-export class PledgeCard extends LitElement {
+export class PledgeCard extends PledgeElement {
+  /** Registers `<pledge-card>` (or `tag`) unless another class holds it (then warns); returns the class. */
+  static define(tag = 'pledge-card', registry = customElements): typeof PledgeCard {
+    return defineElement(this, tag, registry);
+  }
+
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     pledge: {attribute: false},
     src: {reflect: true},
-    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
     pledgeId: {attribute: 'pledge-id', reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
-    theme: {reflect: true},
     feedLanguage: {attribute: false},
     expanded: {state: true},
     fits: {state: true},
@@ -166,17 +169,10 @@ export class PledgeCard extends LitElement {
   pledge: Pledge | undefined;
   /** The address of a feed to take the pledge from, with `pledge-id`. */
   src = '';
-  /**
-   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
-   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
-   */
-  offlineCopy = false;
   /** The id of the pledge to show from the `src` feed. */
   pledgeId = '';
   /** Level of the title's heading, 2–6. */
   headingLevel = 3;
-  /** `light`, `dark` or `auto` (the system's choice, also when absent). */
-  theme: 'light' | 'dark' | 'auto' | undefined;
   /** The feed's language, for a `.pledge` that names none (a `src` feed gives its own). */
   feedLanguage: string | undefined;
 
@@ -193,18 +189,16 @@ export class PledgeCard extends LitElement {
   #frame = 0;
   #observed: Element | null = null;
   #observedText = '';
-  readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(
-    this,
-    () => (this.pledge ? undefined : this.src),
-    () => this.offlineCopy,
-  );
   #view: CardView | undefined;
+
+  protected override feedSource(): string | undefined {
+    return this.pledge ? undefined : this.src;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new pledge starts folded.
     if (changed.has('pledge') || changed.has('pledgeId')) this.expanded = this.fits = false;
-    const result = this.pledge ? undefined : this.#feeds.result;
+    const result = this.pledge ? undefined : this.feeds.result;
     const pledge = this.pledge ?? result?.pledges.find((p) => p.id === this.pledgeId);
     const matched = pledge?._pledge.matches;
     const match = matched === undefined ? undefined : (result?.pledges.find((p) => p.id === matched)?.title ?? matched);
@@ -263,7 +257,7 @@ export class PledgeCard extends LitElement {
   }
 
   #describe(pledge: Pledge, feedLanguage: string | undefined, match: string | undefined): CardView {
-    const {locale, language, t} = this.#locale;
+    const {locale, language, t} = this.i18n;
     const own = pledge.language ?? feedLanguage;
     const ownLang = own && primary(own) !== primary(locale) ? own : undefined;
     const translation = translationFor(pledge, own, locale, language);
@@ -287,15 +281,11 @@ export class PledgeCard extends LitElement {
     };
   }
 
-  protected override render(): TemplateResult {
-    return html`<div class="root" dir=${this.#locale.dir} lang=${this.#locale.locale}>${this.#body()}</div>`;
-  }
-
-  #body(): TemplateResult | typeof nothing {
-    const {t} = this.#locale;
+  protected override renderContent(): TemplateResult | typeof nothing {
+    const {t} = this.i18n;
     if (!this.pledge && this.src) {
-      if (this.#feeds.status === 'error') return this.#renderError();
-      if (this.#feeds.status !== 'ready') return this.#renderLoading();
+      if (this.feeds.status === 'error') return this.#renderError();
+      if (this.feeds.status !== 'ready') return this.#renderLoading();
     }
     if (this.#view) return this.#renderCard(this.#view);
     return this.src && !this.pledge ? html`<p part="card" class="card state">${t.pledgeNotFound}</p>` : nothing;
@@ -303,23 +293,18 @@ export class PledgeCard extends LitElement {
 
   #renderLoading(): TemplateResult {
     return html`<div part="card" class="card skeleton" aria-busy="true">
-      <span class="visually-hidden">${this.#locale.t.pledgeLoading}</span>
+      <span class="visually-hidden">${this.i18n.t.pledgeLoading}</span>
       <span class="bar"></span><span class="bar"></span><span class="bar short"></span>
     </div>`;
   }
 
   #renderError(): TemplateResult {
-    const {t} = this.#locale;
-    const reason = t.feedErrors[this.#feeds.error?.code ?? 'network'] ?? '';
-    return html`<div part="card" class="card state">
-      <p role="alert">${t.pledgeLoadFailed} ${reason}</p>
-      <button class="retry" @click=${() => this.#feeds.retry()}>${t.retry}</button>
-    </div>`;
+    return html`<div part="card" class="card state">${this.renderLoadError(this.i18n.t.pledgeLoadFailed)}</div>`;
   }
 
   #renderCard(view: CardView): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
-    const {t} = this.#locale;
+    const {t} = this.i18n;
     return html`<article part="card" class="card" aria-labelledby="title">
       <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${textLang(view.title)} dir=${textDir(view.title)}>${view.title.text}</div>
       <p part="meta" class="meta">${view.who.map((part) => html`<span>${part}</span>`)}</p>
@@ -344,14 +329,14 @@ export class PledgeCard extends LitElement {
       ${
         view.long && (this.expanded || !this.fits)
           ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.#toggle}>
-            ${this.expanded ? this.#locale.t.showLess : this.#locale.t.showMore}
+            ${this.expanded ? this.i18n.t.showLess : this.i18n.t.showMore}
           </button>`
           : nothing
       }`;
   }
 
   #renderChip(chip: Chip): TemplateResult {
-    const {locale, language, t} = this.#locale;
+    const {locale, language, t} = this.i18n;
     // The official titles exist in English only; the rest of the name is in the UI language.
     const [before = '', after = ''] = t.objectiveChip.split('{title}');
     const values = {n: chip.n};

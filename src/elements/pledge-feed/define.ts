@@ -5,7 +5,7 @@ import {PledgeFeed} from './pledge-feed.js';
 
 export {PledgeFeed};
 
-if (!customElements.get('pledge-feed')) customElements.define('pledge-feed', PledgeFeed);
+PledgeFeed.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,7 +13,7 @@ export const styles = [
       --_card-width: var(--pledge-feed-card-min-width, 18em);
       --_sidebar: var(--pledge-feed-sidebar-width, 17em);
     }
-    .board {
+    .root {
       display: grid;
       gap: var(--_gap);
     }

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {PledgeFilterChangeEvent} from '../../events/pledge-filter-change.js';
 import type {PledgeObjectiveSelectEvent} from '../../events/pledge-objective-select.js';
@@ -8,13 +8,12 @@ import type {PledgeQuery, QueryResult, SortOrder} from '../../query/types.js';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../../model/catalogue.js';
 import {wholeNumber} from '../../model/formats.js';
 import type {FeedInfo, Pledge} from '../../model/schema.js';
-import {FeedController} from '../shared/feed-controller.js';
-import {LocaleController} from '../shared/locale-controller.js';
+import {PledgeElement, defineElement} from '../shared/pledge-element.js';
 import {feedChoices, filterBar} from './filter-bar.js';
 import type {FilterChoices, FilterName} from './filter-bar.js';
 import {styles} from './pledge-feed.styles.js';
 import {SearchPrep} from './search-prep.js';
-import {countText, emptyState, errorState, notices, pager, skeleton} from './states.js';
+import {countText, emptyState, notices, pager, skeleton} from './states.js';
 import {UrlSyncController} from './url-sync.js';
 import type {BoardFilters} from './url-sync.js';
 
@@ -38,6 +37,7 @@ type View = 'loading' | 'error' | 'ready';
  * country=FR&q=…&year=2023&page=2`, other parameters untouched): an address with them opens
  * that view, over the attributes, and back/forward restores the filters (without an event).
  *
+ * @tag pledge-feed
  * @summary A filterable, paged board of the pledges of a feed.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
@@ -59,12 +59,15 @@ type View = 'loading' | 'error' | 'ready';
  * @cssprop [--pledge-feed-card-min-width=18em] - The narrowest a card gets before the grid drops a column.
  * @cssprop [--pledge-feed-sidebar-width=17em] - The widest the objective list gets beside the cards.
  */
-export class PledgeFeed extends LitElement {
+export class PledgeFeed extends PledgeElement {
+  /** Registers `<pledge-feed>` (or `tag`) unless another class holds it (then warns); returns the class. */
+  static define(tag = 'pledge-feed', registry = customElements): typeof PledgeFeed {
+    return defineElement(this, tag, registry);
+  }
+
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
-    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
-    theme: {reflect: true},
     pageSize: {type: Number, attribute: 'page-size'},
     objective: {type: Number},
     stakeholder: {},
@@ -84,13 +87,6 @@ export class PledgeFeed extends LitElement {
 
   /** The feed's address; not loaded when `pledges` is set. */
   src = '';
-  /**
-   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
-   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
-   */
-  offlineCopy = false;
-  /** `light` or `dark`; the system's choice when absent. Passed down to the cards. */
-  theme: 'light' | 'dark' | undefined;
   /** How many cards a page shows. */
   pageSize = 12;
   /** Show only the pledges under this GCM objective (1–23). */
@@ -125,12 +121,6 @@ export class PledgeFeed extends LitElement {
     return this.renderRoot.querySelector('.results') as HTMLElement | null;
   }
 
-  readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(
-    this,
-    () => (this.pledges ? undefined : this.src),
-    () => this.offlineCopy,
-  );
   readonly #url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
     read: () => {
@@ -154,6 +144,10 @@ export class PledgeFeed extends LitElement {
   // Set when the page arrives with the filters (an address, a history entry) and must be kept.
   #holdPage = false;
 
+  protected override feedSource(): string | undefined {
+    return this.pledges ? undefined : this.src;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
@@ -164,10 +158,10 @@ export class PledgeFeed extends LitElement {
     if (this.hasUpdated && filtersChanged && !changed.has('page') && !this.#holdPage) this.page = 1;
     this.#holdPage = false;
     if (changed.has('q')) this.#draft = this.q;
-    const pledges = this.pledges ?? (this.src ? this.#feeds.result?.pledges : NO_PLEDGES);
-    this.#view = pledges ? 'ready' : this.#feeds.status === 'error' ? 'error' : 'loading';
+    const pledges = this.pledges ?? (this.src ? this.feeds.result?.pledges : NO_PLEDGES);
+    this.#view = pledges ? 'ready' : this.feeds.status === 'error' ? 'error' : 'loading';
     // The controller starts a new `src` after this hook: the old feed must not show meanwhile.
-    const reloading = this.#feeds.status === 'loading' || (changed.has('src') && this.hasUpdated);
+    const reloading = this.feeds.status === 'loading' || (changed.has('src') && this.hasUpdated);
     if (this.#view === 'ready' && !this.pledges && this.src && reloading) this.#view = 'loading';
     this.#query = this.#currentQuery();
     const objective = this.#query.objectives?.[0];
@@ -177,7 +171,7 @@ export class PledgeFeed extends LitElement {
 
   /** Filters, sorts and pages again only when the pledges or the query changed. */
   #updateResult(pledges: readonly Pledge[]): void {
-    const {locale} = this.#locale;
+    const {locale} = this.i18n;
     if (pledges !== this.#source || locale !== this.#choicesLocale) this.#choices = feedChoices(pledges, locale);
     const key = JSON.stringify([this.#query, this.page, this.pageSize, locale]);
     if (pledges === this.#source && key === this.#queryKey && this.#result) return;
@@ -207,7 +201,7 @@ export class PledgeFeed extends LitElement {
   }
 
   get #feedInfo(): FeedInfo | undefined {
-    return this.pledges ? this.feed : (this.feed ?? this.#feeds.result?.feed);
+    return this.pledges ? this.feed : (this.feed ?? this.feeds.result?.feed);
   }
 
   /** Sets every filter and the page at once: from the address, or when the user clears them. */
@@ -222,15 +216,14 @@ export class PledgeFeed extends LitElement {
     this.#holdPage = true;
   }
 
-  protected override render() {
-    const {t, language, locale} = this.#locale;
+  protected override renderContent() {
+    const {t, language, locale} = this.i18n;
     const loading = this.#view === 'loading';
-    const load = this.#feeds.result;
+    const load = this.feeds.result;
     const page = this.#view === 'ready' ? this.#result?.page : undefined;
     // Landmarks carry the board's title, so several boards on one page stay distinct.
     const title = this.#title;
-    return html`<div class="board" dir=${this.#locale.dir} lang=${locale}>
-      ${this.#renderHeader()}
+    return html`${this.#renderHeader()}
       ${
         this.#view === 'error'
           ? nothing
@@ -254,7 +247,7 @@ export class PledgeFeed extends LitElement {
               onClear: this.#clearFilters,
             })
       }
-      ${load && !this.pledges && this.#view === 'ready' ? notices(t, locale, load, () => this.#retry()) : nothing}
+      ${load && !this.pledges && this.#view === 'ready' ? notices(t, locale, load, () => this.retryLoad()) : nothing}
       <div class="layout ${this.hideObjectives ? '' : 'with-objectives'}">
         ${this.hideObjectives || this.#view !== 'ready' ? nothing : this.#renderObjectives()}
         <div class="main">
@@ -266,8 +259,7 @@ export class PledgeFeed extends LitElement {
           </section>
           ${page ? pager(t, locale, page, title, (n) => this.#goTo(n)) : nothing}
         </div>
-      </div>
-    </div>`;
+      </div>`;
   }
 
   /** The board's visible title: the `heading` attribute, else the feed's title. */
@@ -293,10 +285,10 @@ export class PledgeFeed extends LitElement {
         ready
           ? html`<pledge-subscribe-button
             .feed=${feed}
-            .feedUrl=${this.#feeds.result?.url}
+            .feedUrl=${this.feeds.result?.url}
             objective=${this.#query.objectives?.[0] ?? nothing}
             stakeholder=${this.#query.stakeholders?.[0] ?? nothing}
-            lang=${this.#locale.locale}
+            lang=${this.i18n.locale}
             theme=${this.theme ?? nothing}
           ></pledge-subscribe-button>`
           : nothing
@@ -305,7 +297,7 @@ export class PledgeFeed extends LitElement {
   }
 
   #renderObjectives() {
-    const {t, locale} = this.#locale;
+    const {t, locale} = this.i18n;
     return html`<div class="objectives ${this.objectivesOpen ? 'open' : ''}">
       <button class="toggle" type="button" aria-expanded=${String(this.objectivesOpen)} aria-controls="objective-list" @click=${this.#toggleObjectives}>
         ${t.objectiveListTitle}
@@ -323,9 +315,11 @@ export class PledgeFeed extends LitElement {
   }
 
   #renderResults() {
-    const {t, locale} = this.#locale;
+    const {t, locale} = this.i18n;
     if (this.#view === 'loading') return skeleton(this.pageSize);
-    if (this.#view === 'error') return errorState(t, this.#feeds.error?.code ?? 'network', () => this.#retry());
+    if (this.#view === 'error') {
+      return html`<div part="error" class="error">${this.renderLoadError(html`<strong>${t.loadFailed}</strong>`)}</div>`;
+    }
     const items = this.#result?.page.items ?? [];
     if (items.length === 0) return emptyState(t, this.#filtered, this.#clearFilters);
     const level = Math.min(6, this.#level + 1);
@@ -413,9 +407,8 @@ export class PledgeFeed extends LitElement {
     this.objectivesOpen = !this.objectivesOpen;
   }
 
-  #retry(): void {
-    this.#feeds.retry();
-    this.requestUpdate();
+  protected override retryLoad(): void {
+    super.retryLoad();
     void this.updateComplete.then(() => this.results?.focus());
   }
 }

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
-import type {FeedError, FeedErrorCode} from '../../feed/errors.js';
+import type {FeedError} from '../../feed/errors.js';
 import type {FeedLoad} from '../../feed/load/load.js';
 import type {Page} from '../../query/types.js';
 import {format, formatDate, plural} from '../../i18n/index.js';
@@ -11,14 +11,6 @@ import type {Pledge} from '../../model/schema.js';
 export function skeleton(pageSize: number): TemplateResult {
   const count = Math.min(3, Math.max(1, pageSize));
   return html`<ul class="skeleton" aria-hidden="true">${Array.from({length: count}, () => html`<li></li>`)}</ul>`;
-}
-
-/** Why the feed could not be loaded, in plain words, with a way to try again. */
-export function errorState(t: Messages, code: FeedErrorCode, retry: () => void): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
-    <p><strong>${t.loadFailed}</strong> ${t.feedErrors[code]}</p>
-    <button type="button" @click=${retry}>${t.retry}</button>
-  </div>`;
 }
 
 /** No pledge matches: say so, and offer to clear the filters when there are any. */

@@ -2,7 +2,7 @@ import {PledgeObjectiveList} from './pledge-objective-list.js';
 
 export {PledgeObjectiveList};
 
-if (!customElements.get('pledge-objective-list')) customElements.define('pledge-objective-list', PledgeObjectiveList);
+PledgeObjectiveList.define();
 
 declare global {
   interface HTMLElementTagNameMap {

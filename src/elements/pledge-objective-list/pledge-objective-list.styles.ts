@@ -12,7 +12,7 @@ export const styles = [
       grid-template-columns: minmax(0, 1fr);
       gap: 0.375em;
     }
-    .compact .list {
+    .list.compact {
       grid-template-columns: repeat(var(--pledge-objective-list-columns, auto-fill), minmax(2.75em, 1fr));
     }
     .option {

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 import type {PropertyDeclarations, TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {PledgeObjectiveSelectEvent} from '../../events/pledge-objective-select.js';
@@ -6,8 +6,7 @@ import {format, formatNumber, objectiveLabel, plural} from '../../i18n/index.js'
 import {OBJECTIVES, isObjectiveNumber} from '../../model/catalogue.js';
 import type {Pledge} from '../../model/schema.js';
 import {objectiveCounts} from '../../query/objectives.js';
-import {FeedController} from '../shared/feed-controller.js';
-import {LocaleController} from '../shared/locale-controller.js';
+import {PledgeElement, defineElement} from '../shared/pledge-element.js';
 import {styles} from './pledge-objective-list.styles.js';
 
 /** One objective as the list shows it, formatted for the UI language. */
@@ -54,6 +53,7 @@ function optionOf(target: EventTarget | null): number | undefined {
  * right-to-left languages), Home and End go to the first and last objective, Enter and
  * Space choose.
  *
+ * @tag pledge-objective-list
  * @summary The GCM objectives with pledge counts, to filter by objective.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
@@ -68,17 +68,20 @@ function optionOf(target: EventTarget | null): number | undefined {
  *
  * @cssprop [--pledge-objective-list-columns=auto-fill] - Columns of the compact grid: a number, or `auto-fill` for as many as fit.
  */
-export class PledgeObjectiveList extends LitElement {
+export class PledgeObjectiveList extends PledgeElement {
+  /** Registers `<pledge-objective-list>` (or `tag`) unless another class holds it (then warns); returns the class. */
+  static define(tag = 'pledge-objective-list', registry = customElements): typeof PledgeObjectiveList {
+    return defineElement(this, tag, registry);
+  }
+
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
-    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
     selected: {converter: numberList, reflect: true},
     multiple: {type: Boolean, reflect: true},
     hideEmpty: {attribute: 'hide-empty', type: Boolean, reflect: true},
     layout: {reflect: true},
     label: {},
-    theme: {reflect: true},
     pledges: {attribute: false},
     counts: {attribute: false},
     active: {state: true},
@@ -86,11 +89,6 @@ export class PledgeObjectiveList extends LitElement {
 
   /** The address of a feed whose pledges are counted; not loaded when `counts` or `pledges` is set. */
   src = '';
-  /**
-   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
-   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
-   */
-  offlineCopy = false;
   /** The selected objectives (1–23); the attribute lists numbers separated by spaces or commas. Without `multiple` only the first counts. */
   selected: readonly number[] = [];
   /** Lets the user select several objectives: each choice adds or removes one. */
@@ -101,8 +99,6 @@ export class PledgeObjectiveList extends LitElement {
   layout: 'full' | 'compact' = 'full';
   /** The list's accessible name, instead of "Objectives of the Global Compact for Migration". */
   label = '';
-  /** `light` or `dark`; the system's choice when absent. */
-  theme: 'light' | 'dark' | undefined;
   /** Pledges to count, already parsed; wins over `src`. */
   pledges: readonly Pledge[] | undefined;
   /** Pledges per objective number (a board's facet counts); wins over `pledges` and `src`. */
@@ -111,15 +107,13 @@ export class PledgeObjectiveList extends LitElement {
   /** The objective that holds the list's one tab stop, once the user has moved it. */
   private active: number | undefined;
 
-  readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(
-    this,
-    () => (this.counts || this.pledges ? undefined : this.src),
-    () => this.offlineCopy,
-  );
   #options: ObjectiveOption[] = [];
   #tabStop: number | undefined;
   #counted: {pledges: readonly Pledge[]; counts: Map<number, number>} | undefined;
+
+  protected override feedSource(): string | undefined {
+    return this.counts || this.pledges ? undefined : this.src;
+  }
 
   /** Focuses the list's tab stop: the last focused objective, else the first selected, else the first. */
   override focus(options?: FocusOptions): void {
@@ -129,7 +123,7 @@ export class PledgeObjectiveList extends LitElement {
   protected override willUpdate(): void {
     const counts = this.#currentCounts();
     const chosen = this.#chosen();
-    const {locale, language, t} = this.#locale;
+    const {locale, language, t} = this.i18n;
     const [before = '', after = ''] = t.objectiveOption.split('{title}');
     this.#options = OBJECTIVES.flatMap(({number: n, title}) => {
       const raw = counts?.get(n) ?? 0;
@@ -157,7 +151,7 @@ export class PledgeObjectiveList extends LitElement {
   /** The counts in force: `counts`, else those of `pledges` or of the loaded feed; undefined while unknown. */
   #currentCounts(): ReadonlyMap<number, number> | undefined {
     if (this.counts) return this.counts;
-    const pledges = this.pledges ?? (this.#feeds.status === 'ready' ? this.#feeds.result?.pledges : undefined);
+    const pledges = this.pledges ?? (this.feeds.status === 'ready' ? this.feeds.result?.pledges : undefined);
     if (!pledges) return undefined;
     // Counted again only when the pledges change, not on every focus move.
     if (this.#counted?.pledges !== pledges) this.#counted = {pledges, counts: objectiveCounts(pledges)};
@@ -170,30 +164,19 @@ export class PledgeObjectiveList extends LitElement {
     return (this.multiple ? valid : valid.slice(0, 1)).sort((a, b) => a - b);
   }
 
-  protected override render(): TemplateResult {
-    const {t, dir, locale} = this.#locale;
-    return html`<div class="root ${this.layout === 'compact' ? 'compact' : 'full'}" dir=${dir} lang=${locale}>
-      ${this.#feeds.status === 'error' ? this.#renderError() : nothing}
-      ${this.#options.length ? this.#renderList() : html`<p class="empty">${t.objectiveListEmpty}</p>`}
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    const {t} = this.#locale;
-    return html`<div class="error">
-      <p role="alert">${t.loadFailed} ${t.feedErrors[this.#feeds.error?.code ?? 'network']}</p>
-      <button type="button" @click=${() => this.#feeds.retry()}>${t.retry}</button>
-    </div>`;
+  protected override renderContent(): TemplateResult {
+    return html`${this.feeds.status === 'error' ? html`<div class="error">${this.renderLoadError()}</div>` : nothing}
+    ${this.#options.length ? this.#renderList() : html`<p class="empty">${this.i18n.t.objectiveListEmpty}</p>`}`;
   }
 
   #renderList(): TemplateResult {
     return html`<div
       part="list"
-      class="list"
+      class="list ${this.layout === 'compact' ? 'compact' : 'full'}"
       role="listbox"
-      aria-label=${this.label || this.#locale.t.objectiveListTitle}
+      aria-label=${this.label || this.i18n.t.objectiveListTitle}
       aria-multiselectable=${this.multiple ? 'true' : nothing}
-      aria-busy=${this.#feeds.status === 'loading' ? 'true' : nothing}
+      aria-busy=${this.feeds.status === 'loading' ? 'true' : nothing}
       @click=${this.#onClick}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusin}
@@ -208,7 +191,7 @@ export class PledgeObjectiveList extends LitElement {
 
   #renderOption(option: ObjectiveOption): TemplateResult {
     const compact = this.layout === 'compact';
-    const busy = this.#feeds.status === 'loading';
+    const busy = this.feeds.status === 'loading';
     return html`<div
       part="option"
       class="option"
@@ -221,7 +204,7 @@ export class PledgeObjectiveList extends LitElement {
       <span part="number" class="number" aria-hidden="true">${option.number}</span>
       ${compact ? nothing : html`<span part="label" class="label" aria-hidden="true">${option.label}</span>`}
       ${option.count !== undefined || busy ? html`<span part="count" class="count ${busy ? 'pending' : ''}" aria-hidden="true">${option.count}</span>` : nothing}
-      <span class="visually-hidden">${option.before}<span lang=${this.#locale.language === 'en' ? nothing : 'en'}>${option.title}</span>${option.after}</span>
+      <span class="visually-hidden">${option.before}<span lang=${this.i18n.language === 'en' ? nothing : 'en'}>${option.title}</span>${option.after}</span>
     </div>`;
   }
 
@@ -262,7 +245,7 @@ export class PledgeObjectiveList extends LitElement {
     if (key === 'End') return shown.at(-1);
     const step = STEPS[key];
     if (step === undefined) return undefined;
-    const swap = this.#locale.dir === 'rtl' && (key === 'ArrowLeft' || key === 'ArrowRight');
+    const swap = this.i18n.dir === 'rtl' && (key === 'ArrowLeft' || key === 'ArrowRight');
     const index = shown.indexOf(current) + (swap ? -step : step);
     return shown[Math.min(shown.length - 1, Math.max(0, index))];
   }

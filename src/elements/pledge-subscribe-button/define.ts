@@ -2,8 +2,7 @@ import {PledgeSubscribeButton} from './pledge-subscribe-button.js';
 
 export {PledgeSubscribeButton};
 
-if (!customElements.get('pledge-subscribe-button'))
-  customElements.define('pledge-subscribe-button', PledgeSubscribeButton);
+PledgeSubscribeButton.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {PledgeSubscribeEvent} from '../../events/pledge-subscribe.js';
@@ -8,8 +8,7 @@ import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES} from '../../model/catalogue.js';
 import type {StakeholderType} from '../../model/catalogue.js';
 import {isHttpUrl} from '../../model/formats.js';
 import type {FeedExtension, FeedInfo} from '../../model/schema.js';
-import {FeedController} from '../shared/feed-controller.js';
-import {LocaleController} from '../shared/locale-controller.js';
+import {PledgeElement, defineElement} from '../shared/pledge-element.js';
 import {styles} from './pledge-subscribe-button.styles.js';
 
 /** The feed links offered, all checked http(s); `sliced` when they are the selection's own. */
@@ -81,6 +80,7 @@ function subscribeLinks(
  * `atom.xml`), and without one the whole feed is offered. Escape or a click outside
  * closes the panel.
  *
+ * @tag pledge-subscribe-button
  * @summary Subscribe to a pledge feed or a slice of it: feed links, copy link, email.
  *
  * @attr lang - The language of the texts (else the nearest ancestor's, else the page's).
@@ -96,17 +96,20 @@ function subscribeLinks(
  *
  * @cssprop [--pledge-subscribe-button-panel-width=20em] - The panel's width (it never gets wider than the screen).
  */
-export class PledgeSubscribeButton extends LitElement {
+export class PledgeSubscribeButton extends PledgeElement {
+  /** Registers `<pledge-subscribe-button>` (or `tag`) unless another class holds it (then warns); returns the class. */
+  static define(tag = 'pledge-subscribe-button', registry = customElements): typeof PledgeSubscribeButton {
+    return defineElement(this, tag, registry);
+  }
+
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     src: {reflect: true},
-    offlineCopy: {type: Boolean, attribute: 'offline-copy'},
     objective: {type: Number, reflect: true},
     stakeholder: {reflect: true},
     emailAction: {attribute: 'email-action'},
     emailMethod: {attribute: 'email-method'},
     label: {},
-    theme: {reflect: true},
     feed: {attribute: false},
     feedUrl: {attribute: false},
     open: {state: true},
@@ -118,11 +121,6 @@ export class PledgeSubscribeButton extends LitElement {
 
   /** The feed's address; not loaded when `feed` is set. */
   src = '';
-  /**
-   * Keep the last good copy of the feed in the page's `localStorage` (bounded, see the README), to
-   * show on the next visit when the feed cannot be reached. Off: nothing is written to storage.
-   */
-  offlineCopy = false;
   /** A GCM objective (1–23): offer that objective's slice of the feed when it has one. */
   objective: number | undefined;
   /** A stakeholder type: offer that slice when no objective slice applies. */
@@ -133,8 +131,6 @@ export class PledgeSubscribeButton extends LitElement {
   emailMethod = '';
   /** The button's text instead of "Subscribe". */
   label = '';
-  /** `light` or `dark`; the system's choice when absent. */
-  theme: 'light' | 'dark' | undefined;
   /** The feed's own fields, already parsed (the board passes them so the feed loads once). */
   feed: FeedInfo | undefined;
   /** The feed's address, when code knows it: offered when the feed names no link of its own. */
@@ -158,14 +154,12 @@ export class PledgeSubscribeButton extends LitElement {
     return this.renderRoot.querySelector('input[type=email]') as HTMLInputElement | null;
   }
 
-  readonly #locale = new LocaleController(this);
-  readonly #feeds = new FeedController(
-    this,
-    () => (this.feed ? undefined : this.src),
-    () => this.offlineCopy,
-  );
   #links: SubscribeLinks = {json: undefined, rss: undefined, atom: undefined, sliced: false};
   #endpoint: EmailEndpoint | undefined;
+
+  protected override feedSource(): string | undefined {
+    return this.feed ? undefined : this.src;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -175,8 +169,8 @@ export class PledgeSubscribeButton extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const feed = this.feed ?? this.#feeds.result?.feed;
-    const own = this.feedUrl || this.#feeds.result?.url || this.src;
+    const feed = this.feed ?? this.feeds.result?.feed;
+    const own = this.feedUrl || this.feeds.result?.url || this.src;
     const objective = OBJECTIVE_NUMBERS.find((n) => n === this.objective) as number | undefined;
     const stakeholder = STAKEHOLDER_TYPES.find((s) => s === this.stakeholder) ?? '';
     this.#links = subscribeLinks(feed, own, objective, stakeholder);
@@ -207,23 +201,21 @@ export class PledgeSubscribeButton extends LitElement {
     return this.#links.json ?? this.#links.rss ?? this.#links.atom;
   }
 
-  protected override render() {
-    const {t} = this.#locale;
-    const loading = !this.feed && this.#feeds.status === 'loading';
+  protected override renderContent() {
+    const {t} = this.i18n;
+    const loading = !this.feed && this.feeds.status === 'loading';
     if (!loading && !this.#subscribeUrl && !this.#endpoint) return nothing;
-    return html`<div class="root" dir=${this.#locale.dir} lang=${this.#locale.locale} @keydown=${this.#onKeydown}>
-      <button part="button" type="button" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle}>
+    return html`<button part="button" type="button" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle} @keydown=${this.#onKeydown}>
         <svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="3" cy="13" r="2" /><path d="M1 6a9 9 0 0 1 9 9h-2.5A6.5 6.5 0 0 0 1 8.5zm0-5a14 14 0 0 1 14 14h-2.5A11.5 11.5 0 0 0 1 3.5z" /></svg>
         ${this.label || (this.#links.sliced ? t.subscribeSelection : t.subscribe)}
       </button>
-      <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>
+      <div part="panel" class="panel" id="panel" ?hidden=${!this.open} @keydown=${this.#onKeydown}>
         ${loading ? html`<p role="status">${t.loading}</p>` : this.#renderChoices()}
-      </div>
-    </div>`;
+      </div>`;
   }
 
   #renderChoices() {
-    const {t} = this.#locale;
+    const {t} = this.i18n;
     const url = this.#subscribeUrl;
     return html`<p class="scope">${this.#links.sliced ? t.subscribeSelection : t.subscribeAll}</p>
       ${
@@ -245,12 +237,12 @@ export class PledgeSubscribeButton extends LitElement {
   }
 
   #copyMessage(): string {
-    const {t} = this.#locale;
+    const {t} = this.i18n;
     return this.copyState === 'copied' ? t.linkCopied : this.copyState === 'failed' ? t.copyFailed : '';
   }
 
   #renderEmailForm() {
-    const {t} = this.#locale;
+    const {t} = this.i18n;
     const invalid = this.emailState === 'invalid';
     return html`<form part="form" class="email" novalidate @submit=${this.#submit}>
       <label for="email">${t.emailAddress}</label>
@@ -274,7 +266,7 @@ export class PledgeSubscribeButton extends LitElement {
   }
 
   #emailMessage(): string {
-    const {t} = this.#locale;
+    const {t} = this.i18n;
     switch (this.emailState) {
       case 'invalid':
         return t.emailInvalid;
@@ -314,7 +306,7 @@ export class PledgeSubscribeButton extends LitElement {
   #keepPanelOnScreen(): void {
     this.panel.classList.remove('end');
     const box = this.panel.getBoundingClientRect();
-    const overflows = this.#locale.dir === 'rtl' ? box.left < 0 : box.right > document.documentElement.clientWidth;
+    const overflows = this.i18n.dir === 'rtl' ? box.left < 0 : box.right > document.documentElement.clientWidth;
     this.panel.classList.toggle('end', overflows);
   }
 
@@ -365,7 +357,7 @@ export class PledgeSubscribeButton extends LitElement {
 
   /** Sends the address to the endpoint; resolves with why it failed, or '' on success. */
   async #send({action, method}: EmailEndpoint, email: string, feed: string): Promise<string> {
-    const {t} = this.#locale;
+    const {t} = this.i18n;
     const body = new URLSearchParams({email, feed});
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), EMAIL_TIMEOUT);
