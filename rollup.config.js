@@ -33,12 +33,10 @@ export default {
       options: {shouldMinifyCSS: isStylesheet, minifyOptions: {removeAttributeQuotes: true}},
     }),
     nodeResolve({exportConditions: ['browser', 'production']}),
-    // Lit's internal two-letter members (`_$AH`, `_$AM`…) are only read inside this file: shorter names
-    // save 0.14 KiB brotli. Lit's cross-copy markers (`_$litType$`…) and our fields (`_pledge`) do not match.
+    // No property mangling: Lit's private members (`_$AH`…) are Lit's to rename, and a pattern for them breaks silently.
     terser({
       ecma: 2022,
       module: true,
-      mangle: {properties: {regex: /^_\$[A-Z][A-Za-z_]$/}},
       compress: {passes: 2, unsafe_arrows: true},
       format: {comments: false},
     }),
