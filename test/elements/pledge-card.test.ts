@@ -75,14 +75,13 @@ async function fromFeed(src: string, id: string): Promise<PledgeCard> {
 
 /** Holds every fetch until `release`: the element stays in its loading state meanwhile. */
 function holdFetches(): {release: () => void} {
-  const original = window.fetch;
+  const original = globalThis.fetch;
   let open = () => {};
   const opened = new Promise<void>((done) => (open = done));
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    opened.then(() => original.call(window, input, init));
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => opened.then(() => original(input, init));
   return {
     release: () => {
-      window.fetch = original;
+      globalThis.fetch = original;
       open();
     },
   };
@@ -193,6 +192,7 @@ describe('<pledge-card>', () => {
 
     it('fires no event when code sets or replaces the pledge', async () => {
       const fired: string[] = [];
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, and called with `call(this)`
       const original = EventTarget.prototype.dispatchEvent;
       EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
         if (event.type.startsWith('pledge-')) fired.push(event.type);

@@ -17,10 +17,10 @@ const root = (el: PledgeFeed) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: PledgeFeed, selector: string) => root(el).querySelector<T>(selector);
 const cards = (el: PledgeFeed) => [...root(el).querySelectorAll('pledge-card')];
 const cardIds = (el: PledgeFeed) => cards(el).map((card) => (card as unknown as {pledge: Pledge}).pledge.id);
-const countText = (el: PledgeFeed) => $(el, '[part=count]')!.textContent!.trim();
+const countText = (el: PledgeFeed) => $(el, '[part=count]')!.textContent.trim();
 const select = (el: PledgeFeed, name: string) => $<HTMLSelectElement>(el, `select[name=${name}]`)!;
 const button = (el: PledgeFeed, text: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === text);
 
 /** Waits until the board shows cards, the empty state or the error. */
 async function settled(el: PledgeFeed): Promise<PledgeFeed> {
@@ -76,13 +76,13 @@ async function choose(el: PledgeFeed, name: string, value: string): Promise<void
 
 /** Counts the requests made while a test runs. */
 function countFetches(): {calls: string[]; restore: () => void} {
-  const original = window.fetch;
+  const original = globalThis.fetch;
   const calls: string[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push(String(input instanceof Request ? input.url : input));
-    return original.call(window, input, init);
+    return original(input, init);
   };
-  return {calls, restore: () => (window.fetch = original)};
+  return {calls, restore: () => (globalThis.fetch = original)};
 }
 
 /** The browser's back button, and the board's answer to it. */
@@ -243,7 +243,7 @@ describe('pledge-feed', () => {
       expect(countText(el)).to.equal('Loading pledges…');
       expect($(el, '.skeleton')).to.exist;
       // Counts are unknown until the feed arrives: the objective options show none rather than "(0)".
-      const objective17 = () => select(el, 'objective')!.querySelector('option[value="17"]')!.textContent!.trim();
+      const objective17 = () => select(el, 'objective').querySelector('option[value="17"]')!.textContent.trim();
       expect(objective17()).to.equal('17. Non-discrimination');
       await expect(el).to.be.accessible();
       await settled(el);
@@ -290,8 +290,8 @@ describe('pledge-feed', () => {
       // A visit before this one saved a good copy (with offline-copy); this page view has nothing in memory.
       await loadFeed(new URL(SRC, location.href).href, {persist: true});
       clearFeedCache();
-      const original = window.fetch;
-      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      const original = globalThis.fetch;
+      globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
       try {
         const el = await fixture<PledgeFeed>(html`<pledge-feed src=${SRC} offline-copy></pledge-feed>`);
         // The loader retries with backoff before it falls back on the saved copy.
@@ -304,7 +304,7 @@ describe('pledge-feed', () => {
         expect(cards(el)).to.have.length(12);
         await expect(el).to.be.accessible();
       } finally {
-        window.fetch = original;
+        globalThis.fetch = original;
       }
     });
 
@@ -379,7 +379,7 @@ describe('pledge-feed', () => {
           .map((c) => c.shadowRoot)
           .filter((r) => r !== null),
       ];
-      for (const r of roots) expect(r!.querySelector('script, [onerror], a[href^="javascript:"]')).to.equal(null);
+      for (const r of roots) expect(r.querySelector('script, [onerror], a[href^="javascript:"]')).to.equal(null);
     });
   });
 

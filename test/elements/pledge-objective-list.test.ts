@@ -80,14 +80,13 @@ async function tabIn(el: PledgeObjectiveList): Promise<void> {
 
 /** Holds every fetch until `release`: the element stays in its loading state meanwhile. */
 function holdFetches(): {release: () => void} {
-  const original = window.fetch;
+  const original = globalThis.fetch;
   let open = () => {};
   const opened = new Promise<void>((done) => (open = done));
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    opened.then(() => original.call(window, input, init));
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => opened.then(() => original(input, init));
   return {
     release: () => {
-      window.fetch = original;
+      globalThis.fetch = original;
       open();
     },
   };

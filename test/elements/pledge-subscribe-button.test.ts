@@ -38,11 +38,11 @@ const shadow = (el: PledgeSubscribeButton) => el.shadowRoot!;
 const toggleButton = (el: PledgeSubscribeButton) => shadow(el).querySelector<HTMLButtonElement>('[part="button"]')!;
 const panel = (el: PledgeSubscribeButton) => shadow(el).querySelector<HTMLElement>('[part="panel"]')!;
 const links = (el: PledgeSubscribeButton) =>
-  [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => [a.textContent!.trim(), a.href]);
+  [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => [a.textContent.trim(), a.href]);
 const copyButton = (el: PledgeSubscribeButton) => shadow(el).querySelector<HTMLButtonElement>('button.copy')!;
 const emailInput = (el: PledgeSubscribeButton) => shadow(el).querySelector<HTMLInputElement>('input[part="input"]')!;
-const emailMessage = (el: PledgeSubscribeButton) => shadow(el).querySelector('#email-message')!.textContent!.trim();
-const copyStatus = (el: PledgeSubscribeButton) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const emailMessage = (el: PledgeSubscribeButton) => shadow(el).querySelector('#email-message')!.textContent.trim();
+const copyStatus = (el: PledgeSubscribeButton) => shadow(el).querySelector('[role="status"]')!.textContent.trim();
 
 async function open(el: PledgeSubscribeButton): Promise<void> {
   toggleButton(el).click();
@@ -70,15 +70,15 @@ function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
 
 type FetchCall = {url: string; init: RequestInit | undefined};
 
-/** Replaces `window.fetch` for one test, answering `status`; records the calls. */
+/** Replaces `fetch` for one test, answering `status`; records the calls. */
 function stubFetch(status: number): {calls: FetchCall[]; restore: () => void} {
-  const original = window.fetch;
+  const original = globalThis.fetch;
   const calls: FetchCall[] = [];
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({url: String(input), init});
-    return new Response(status === 200 ? 'ok' : 'broken', {status});
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({url: input instanceof Request ? input.url : String(input), init});
+    return Promise.resolve(new Response(status === 200 ? 'ok' : 'broken', {status}));
   };
-  return {calls, restore: () => void (window.fetch = original)};
+  return {calls, restore: () => void (globalThis.fetch = original)};
 }
 
 describe('<pledge-subscribe-button>', () => {
@@ -94,7 +94,7 @@ describe('<pledge-subscribe-button>', () => {
       html`<pledge-subscribe-button .feed=${fullFeed()}></pledge-subscribe-button>`,
     );
     const button = toggleButton(el);
-    expect(button.textContent!.trim()).to.equal(en.subscribe);
+    expect(button.textContent.trim()).to.equal(en.subscribe);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(
       shadow(el).getElementById(button.getAttribute('aria-controls')!) === panel(el),
@@ -115,8 +115,8 @@ describe('<pledge-subscribe-button>', () => {
       ['RSS', `${FEEDS}/all/feed.xml`],
       ['Atom', `${FEEDS}/all/atom.xml`],
     ]);
-    expect(copyButton(el).textContent!.trim()).to.equal(en.copyLink);
-    expect(shadow(el).querySelector('[part="form"] label')!.textContent!.trim()).to.equal(en.emailAddress);
+    expect(copyButton(el).textContent.trim()).to.equal(en.copyLink);
+    expect(shadow(el).querySelector('[part="form"] label')!.textContent.trim()).to.equal(en.emailAddress);
     await expect(el).to.be.accessible();
   });
 
@@ -142,7 +142,7 @@ describe('<pledge-subscribe-button>', () => {
     await elementUpdated(el);
     expect(panel(el).hidden).to.be.false;
     await sendKeys({press: 'Tab'});
-    expect(shadow(el).activeElement!.textContent!.trim()).to.equal('JSON Feed');
+    expect(shadow(el).activeElement!.textContent.trim()).to.equal('JSON Feed');
     await sendKeys({press: 'Escape'});
     await elementUpdated(el);
     expect(panel(el).hidden).to.be.true;
@@ -170,6 +170,7 @@ describe('<pledge-subscribe-button>', () => {
     );
     const added: unknown[] = [];
     const removed: unknown[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as they were, and called with `apply(this)`
     const {addEventListener, removeEventListener} = document;
     document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
       if (args[0] === 'click') added.push(args[1]);
@@ -212,9 +213,9 @@ describe('<pledge-subscribe-button>', () => {
     const el = await fixture<PledgeSubscribeButton>(
       html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`,
     );
-    expect(toggleButton(el).textContent!.trim()).to.equal(en.subscribeSelection);
+    expect(toggleButton(el).textContent.trim()).to.equal(en.subscribeSelection);
     await open(el);
-    expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeSelection);
+    expect(shadow(el).querySelector('.scope')!.textContent.trim()).to.equal(en.subscribeSelection);
     expect(links(el)).to.deep.equal([
       ['JSON Feed', `${FEEDS}/objective/17/feed.json`],
       ['RSS', `${FEEDS}/objective/17/feed.xml`],
@@ -231,8 +232,8 @@ describe('<pledge-subscribe-button>', () => {
     el.objective = 5;
     el.stakeholder = 'academia';
     await elementUpdated(el);
-    expect(toggleButton(el).textContent!.trim()).to.equal(en.subscribe);
-    expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeAll);
+    expect(toggleButton(el).textContent.trim()).to.equal(en.subscribe);
+    expect(shadow(el).querySelector('.scope')!.textContent.trim()).to.equal(en.subscribeAll);
     expect(links(el)[0]).to.deep.equal(['JSON Feed', `${FEEDS}/all/feed.json`]);
   });
 
@@ -246,7 +247,7 @@ describe('<pledge-subscribe-button>', () => {
     );
     await open(el);
     expect(links(el)).to.deep.equal([['JSON Feed', 'https://partner.example.net/pledges.json']]);
-    expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(en.subscribeAll);
+    expect(shadow(el).querySelector('.scope')!.textContent.trim()).to.equal(en.subscribeAll);
     expect(shadow(el).querySelectorAll('form').length, 'no email form').to.equal(0);
   });
 
@@ -264,13 +265,13 @@ describe('<pledge-subscribe-button>', () => {
       html`<pledge-subscribe-button src="/__fault/delay/400?file=/test/elements/fixtures/subscribe-feed.json"></pledge-subscribe-button>`,
     );
     await open(el);
-    expect(panel(el).textContent!.trim()).to.equal(en.loading);
+    expect(panel(el).textContent.trim()).to.equal(en.loading);
     await waitUntil(() => links(el).length === 3, 'the links replace the loading message', {timeout: 5000});
   });
 
   it('copies the feed link and confirms it in a live region', async () => {
     const copied: string[] = [];
-    const restore = stubClipboard(async (text) => void copied.push(text));
+    const restore = stubClipboard((text) => Promise.resolve(void copied.push(text)));
     try {
       const el = await fixture<PledgeSubscribeButton>(
         html`<pledge-subscribe-button objective="17" .feed=${fullFeed()}></pledge-subscribe-button>`,
@@ -311,7 +312,7 @@ describe('<pledge-subscribe-button>', () => {
 
   it('copies nothing when a listener cancels the event', async () => {
     const copied: string[] = [];
-    const restore = stubClipboard(async (text) => void copied.push(text));
+    const restore = stubClipboard((text) => Promise.resolve(void copied.push(text)));
     const takeOver = (event: Event) => event.preventDefault();
     document.addEventListener('pledge-subscribe', takeOver);
     try {
@@ -375,7 +376,7 @@ describe('<pledge-subscribe-button>', () => {
       const input = emailInput(el);
       expect(emailMessage(el)).to.equal(en.emailInvalid);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(shadow(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
+      expect(shadow(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent.trim()).to.equal(
         en.emailInvalid,
       );
       expect(shadow(el).activeElement === input, 'focus is on the field').to.be.true;
@@ -410,7 +411,7 @@ describe('<pledge-subscribe-button>', () => {
       expect(url).to.equal(ACTION);
       expect(init!.method).to.equal('POST');
       expect((init!.headers as Record<string, string>)['content-type']).to.equal('application/x-www-form-urlencoded');
-      expect(Object.fromEntries(new URLSearchParams(String(init!.body)))).to.deep.equal({
+      expect(Object.fromEntries(new URLSearchParams(init!.body as string))).to.deep.equal({
         email: 'ada@example.org',
         feed: `${FEEDS}/objective/17/feed.json`,
       });
@@ -502,7 +503,7 @@ describe('<pledge-subscribe-button>', () => {
       el.emailAction = 'https://news.example.net/join';
       el.label = 'Follow';
       await elementUpdated(el);
-      expect(toggleButton(el).textContent!.trim()).to.equal('Follow');
+      expect(toggleButton(el).textContent.trim()).to.equal('Follow');
       expect(events).to.equal(0);
       expect(fetches.calls).to.deep.equal([]);
     } finally {
@@ -554,10 +555,10 @@ describe('<pledge-subscribe-button>', () => {
       await open(el);
       const root = shadow(el).querySelector('.root')!;
       expect(root.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-      expect(toggleButton(el).textContent!.trim()).to.equal(t.subscribe);
-      expect(copyButton(el).textContent!.trim()).to.equal(t.copyLink);
-      expect(shadow(el).querySelector('.scope')!.textContent!.trim()).to.equal(t.subscribeAll);
-      expect(shadow(el).querySelector('[part="form"] label')!.textContent!.trim()).to.equal(t.emailAddress);
+      expect(toggleButton(el).textContent.trim()).to.equal(t.subscribe);
+      expect(copyButton(el).textContent.trim()).to.equal(t.copyLink);
+      expect(shadow(el).querySelector('.scope')!.textContent.trim()).to.equal(t.subscribeAll);
+      expect(shadow(el).querySelector('[part="form"] label')!.textContent.trim()).to.equal(t.emailAddress);
       if (lang !== 'en') expect(t.subscribeAll).not.to.equal(en.subscribeAll);
     });
   }

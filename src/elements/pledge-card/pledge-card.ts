@@ -310,7 +310,7 @@ export class PledgeCard extends PledgeElement {
       <p part="meta" class="meta">${view.who.map((part) => html`<span>${part}</span>`)}</p>
       ${view.dates.length ? html`<p part="meta" class="meta dates">${view.dates.map((line) => html`<span>${line}</span>`)}</p>` : nothing}
       ${this.#renderSummary(view)}
-      ${view.chips.length ? html`<ul class="chips" role="list" aria-label=${t.objectives}>${view.chips.map((chip) => this.#renderChip(chip))}</ul>` : nothing}
+      ${view.chips.length ? this.#renderChips(view.chips) : nothing}
       ${view.facts.length ? html`<dl class="facts">${view.facts.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
       ${view.matches ? html`<p class="matches">${view.matches}</p>` : nothing}
       ${
@@ -333,6 +333,11 @@ export class PledgeCard extends PledgeElement {
           </button>`
           : nothing
       }`;
+  }
+
+  #renderChips(chips: Chip[]): TemplateResult {
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list role of a list styled without markers
+    return html`<ul class="chips" role="list" aria-label=${this.i18n.t.objectives}>${chips.map((chip) => this.#renderChip(chip))}</ul>`;
   }
 
   #renderChip(chip: Chip): TemplateResult {

@@ -118,7 +118,7 @@ export class PledgeFeed extends PledgeElement {
 
   private objectivesOpen = false;
   private get results(): HTMLElement | null {
-    return this.renderRoot.querySelector('.results') as HTMLElement | null;
+    return this.renderRoot.querySelector<HTMLElement>('.results');
   }
 
   readonly #url = new UrlSyncController(this, {
@@ -326,6 +326,7 @@ export class PledgeFeed extends PledgeElement {
     const feedLanguage = this.#feedInfo?.language;
     // Not keyed by id: a new page or filter gives the same cards new pledges, instead of
     // building a page of new elements with their shadow roots (most of a frame at 10,000).
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list role of a list styled without markers
     return html`<ul class="cards" role="list">
       ${items.map(
         (p) => html`<li>

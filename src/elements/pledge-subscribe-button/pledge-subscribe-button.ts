@@ -151,7 +151,7 @@ export class PledgeSubscribeButton extends PledgeElement {
   }
 
   private get input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input[type=email]') as HTMLInputElement | null;
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type=email]');
   }
 
   #links: SubscribeLinks = {json: undefined, rss: undefined, atom: undefined, sliced: false};
@@ -282,7 +282,8 @@ export class PledgeSubscribeButton extends PledgeElement {
   }
 
   #toggle(): void {
-    this.open ? this.#close(false) : (this.open = true);
+    if (this.open) this.#close(false);
+    else this.open = true;
   }
 
   #close(returnFocus: boolean): void {
