@@ -7,6 +7,7 @@
 // shift and blocking time while the demo board loads), lighthouse, size, cli; and pauses,
 // which a full run leaves out.
 // Prints a table of medians with min–max and writes the raw figures to bench/results/.
+/* global window -- the page.evaluate callbacks run in the page */
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
@@ -438,7 +439,7 @@ const browser = await puppeteer.launch({
   args: [...CHROME_FLAGS, '--js-flags=--expose-gc'],
   protocolTimeout: 600_000,
 });
-let chromium = '';
+let chromium;
 try {
   chromium = await browser.version();
   if (part('parse')) for (const n of SIZES) await chromeParse(browser, n);
