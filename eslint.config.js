@@ -34,7 +34,7 @@ export default defineConfig(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: {allowDefaultProject: ['.storybook/*.ts']},
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -10,7 +10,7 @@ import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {UI_LANGUAGES, directionOf} from '../src/i18n/index.js';
 import {languageName} from '../stories/support.js';
 
-/** The page's themes; the elements' `theme` takes the same values. */
+/** The page's themes; the elements' `theme` takes them too, and `auto` (the system's). */
 export const PAGE_THEMES = ['light', 'dark'] as const;
 export type PageTheme = (typeof PAGE_THEMES)[number];
 

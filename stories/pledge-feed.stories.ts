@@ -1,7 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import '../src/elements/pledge-feed/define.js';
 import {parseFeed} from '../src/index.js';
-import type {FeedInfo} from '../src/index.js';
 import {ATTACK, hostileFeed} from './fixtures/hostile.js';
 import {longFeed} from './fixtures/long-text.js';
 import {rejectedItemsFeed} from './fixtures/rejected-items.js';
@@ -119,5 +118,5 @@ export const Narrow: Story = {args: {'page-size': 3}, decorators: [narrowColumn]
 
 /** Markup in every field, the heading and the feed, `javascript:` links: all text, nothing runs. */
 export const Hostile: Story = {
-  args: {src: undefined, pledges: hostile.pledges, feed: hostileInfo as unknown as FeedInfo, heading: ATTACK},
+  args: {src: undefined, pledges: hostile.pledges, feed: hostileInfo, heading: ATTACK},
 };

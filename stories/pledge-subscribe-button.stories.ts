@@ -125,6 +125,6 @@ export const Narrow: Story = {
 
 /** Markup in the label and the feed, `javascript:` links and endpoint: text only, no such link or form. */
 export const Hostile: Story = {
-  args: {src: undefined, feed: hostileInfo as unknown as FeedInfo, objective: 16, label: ATTACK},
+  args: {src: undefined, feed: hostileInfo, objective: 16, label: ATTACK},
   play: openPanel,
 };

@@ -94,12 +94,13 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   attributes.add('lang');
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || value === null || value === '') continue;
-    if (name.startsWith('--')) el.style.setProperty(name, String(value));
+    // What a page can write in an attribute or a custom property: text, or a number as text.
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    if (name.startsWith('--') && text !== undefined) el.style.setProperty(name, text);
     else if (/^on[A-Z]/.test(name) && typeof value === 'function')
       el.addEventListener(kebab(name.slice(2)), value as EventListener);
     else if (attributes.has(name) && typeof value === 'boolean') el.toggleAttribute(name, value);
-    else if (attributes.has(name) && (typeof value === 'string' || typeof value === 'number'))
-      el.setAttribute(name, String(value));
+    else if (attributes.has(name) && text !== undefined) el.setAttribute(name, text);
     else (el as unknown as Record<string, unknown>)[name] = value;
   }
   return el;

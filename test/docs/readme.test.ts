@@ -249,7 +249,7 @@ describe('README.md code blocks', {skip: !built && 'run npm run build first'}, (
     }).outputText;
   }
 
-  async function runInNode(block: Block) {
+  function runInNode(block: Block): void {
     const file = join(project, 'readme', `L${block.line}.${isCommonJs(block) ? 'cjs' : 'mjs'}`);
     writeFileSync(file, isCommonJs(block) ? block.code : transpile(block.code));
     const result = spawnSync(process.execPath, ['--import', './readme/offline-fetch.mjs', file], {
@@ -320,17 +320,14 @@ describe('README.md code blocks', {skip: !built && 'run npm run build first'}, (
   }
 
   async function applyStyles(block: Block) {
-    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/pledgekit/custom-elements.json'), 'utf8'));
-    const declarations = manifest.modules.flatMap((mod: {declarations?: object[]}) => mod.declarations ?? []);
-    const documented = new Set<string>(
-      declarations.flatMap((d: {cssProperties?: {name: string}[]}) => (d.cssProperties ?? []).map((p) => p.name)),
-    );
+    type Declaration = {tagName?: string; cssProperties?: {name: string}[]; cssParts?: {name: string}[]};
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/pledgekit/custom-elements.json'), 'utf8')) as {
+      modules: {declarations?: Declaration[]}[];
+    };
+    const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
+    const documented = new Set(declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
     const documentedParts = (tag: string) =>
-      new Set<string>(
-        declarations
-          .filter((d: {tagName?: string}) => d.tagName === tag)
-          .flatMap((d: {cssParts?: {name: string}[]}) => (d.cssParts ?? []).map((p) => p.name)),
-      );
+      new Set(declarations.filter((d) => d.tagName === tag).flatMap((d) => (d.cssParts ?? []).map((p) => p.name)));
     const script = '<script type="module" src="https://your-cdn/pledgekit/dist/pledgekit.js"></script>';
     const style = `<style id="readme-css">${block.code}</style>`;
     pages.set(`/L${block.line}.html`, FIXTURE_PAGE(EVERY_ELEMENT, script + style));

@@ -92,7 +92,7 @@ async function settled(root: ParentNode): Promise<void> {
     const hosts = deepAll(root, '*').filter((el) => el.localName.startsWith('pledge-')) as Array<
       Element & {updateComplete?: Promise<unknown>}
     >;
-    await Promise.all(hosts.map((host) => host.updateComplete));
+    await Promise.all(hosts.map((host) => Promise.resolve(host.updateComplete)));
   }
 }
 
@@ -236,7 +236,8 @@ for (const [file, {default: meta, ...stories}] of Object.entries(STORY_FILES)) {
           fixtureCleanup();
           await nextFrame();
           stop();
-          for (const cleanup of cleanups.reverse()) if (typeof cleanup === 'function') await cleanup();
+          for (const cleanup of cleanups.reverse())
+            if (typeof cleanup === 'function') await (cleanup as () => unknown)();
         }
       });
     }
@@ -257,7 +258,7 @@ for (const [file, {default: meta, ...stories}] of Object.entries(STORY_FILES)) {
       } finally {
         fixtureCleanup();
         await nextFrame();
-        for (const cleanup of cleanups.reverse()) if (typeof cleanup === 'function') await cleanup();
+        for (const cleanup of cleanups.reverse()) if (typeof cleanup === 'function') await (cleanup as () => unknown)();
       }
     });
   });

@@ -79,7 +79,11 @@ describe('the packed package', {skip: !existsSync(join(ROOT, 'dist/index.js')) &
   });
 
   it('says where it comes from: repository, homepage and issues', () => {
-    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      repository?: {url?: string};
+      homepage?: string;
+      bugs?: {url?: string};
+    };
     assert.match(manifest.repository?.url ?? '', /^git\+https:\/\/github\.com\/.+\.git$/);
     assert.match(manifest.homepage ?? '', /^https:\/\//);
     assert.match(manifest.bugs?.url ?? '', /^https:\/\/.+\/issues$/);
@@ -108,8 +112,11 @@ describe('the packed package', {skip: !existsSync(join(ROOT, 'dist/index.js')) &
       .filter((file) => file.endsWith('.map'));
     assert.ok(maps.length > 0);
     const incomplete = maps.filter((file) => {
-      const map = JSON.parse(readFileSync(join(installed, file), 'utf8'));
-      const contents: unknown[] = map.sourcesContent ?? [];
+      const map = JSON.parse(readFileSync(join(installed, file), 'utf8')) as {
+        sources: string[];
+        sourcesContent?: unknown[];
+      };
+      const contents = map.sourcesContent ?? [];
       return contents.length !== map.sources.length || !contents.every((text) => typeof text === 'string');
     });
     assert.deepEqual(incomplete, [], 'maps that point at sources the package does not hold');

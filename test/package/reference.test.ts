@@ -7,7 +7,7 @@ it(
   'docs/elements.md is up to date with the elements (run `npm run docs` if this fails)',
   {skip: !existsSync('custom-elements.json') && 'run npm run build first'},
   () => {
-    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const manifest: unknown = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     assert.equal(readFileSync(REFERENCE_FILE, 'utf8'), reference(manifest));
   },
 );

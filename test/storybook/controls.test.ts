@@ -28,12 +28,14 @@ interface Composed {
 // Storybook's web-components renderer marks its window when it loads; Node has none.
 (globalThis as {window?: unknown}).window ??= globalThis;
 
-const manifest = built ? JSON.parse(readFileSync('custom-elements.json', 'utf8')) : {modules: []};
+const manifest = (built ? JSON.parse(readFileSync('custom-elements.json', 'utf8')) : {modules: []}) as {
+  modules: Array<{declarations?: Element[]}>;
+};
 const {composeStories} = await import('storybook/preview-api');
 const {setProjectAnnotations} = await import('@storybook/web-components-vite');
 // What Storybook's web-components preset adds to the preview: argTypes from the manifest (the module ships no types).
 const RENDERER_ARGTYPES: string = '@storybook/web-components/entry-preview-argtypes';
-const rendererArgTypes = await import(RENDERER_ARGTYPES);
+const rendererArgTypes = (await import(RENDERER_ARGTYPES)) as object;
 const a11yAddon = await import('@storybook/addon-a11y/preview');
 const {default: main} = await import('../../.storybook/main.js');
 const {default: preview} = built ? await import('../../.storybook/preview.js') : {default: {}};
@@ -47,7 +49,7 @@ if (built)
   for (const file of readdirSync('stories')
     .filter((f) => f.endsWith('.stories.ts'))
     .sort())
-    storyFiles[file] = await import(`../../stories/${file.replace(/\.ts$/, '.js')}`);
+    storyFiles[file] = (await import(`../../stories/${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
 
 interface Setting {
   name: string;
@@ -64,7 +66,7 @@ interface Element {
   members?: Setting[];
   cssProperties?: Setting[];
 }
-const elements: Element[] = manifest.modules.flatMap((m: {declarations?: Element[]}) => m.declarations ?? []);
+const elements: Element[] = manifest.modules.flatMap((m) => m.declarations ?? []);
 const elementOf = (tag: string) => elements.find((e) => e.customElement && e.tagName === tag)!;
 
 /** Every setting of an element, as a page writes it: attributes by their HTML name, properties without one by theirs. */
@@ -111,9 +113,8 @@ it('the a11y addon is one of Storybook’s addons', () => {
 });
 
 for (const [file, stories] of Object.entries(storyFiles)) {
-  const composed = Object.entries(
-    composeStories(stories as Parameters<typeof composeStories>[0], project) as Record<string, Composed>,
-  );
+  const all = composeStories(stories as Parameters<typeof composeStories>[0], project) as Record<string, Composed>;
+  const composed = Object.entries(all);
   const tag = (stories.default as {component: string}).component;
   describe(`stories/${file}`, {skip}, () => {
     it(`lists every shared --pledge-* token of theme.styles.ts on <${tag}>’s docs page`, () => {
