@@ -22,6 +22,11 @@ interface Text {
   lang: string | undefined;
 }
 
+/** Each part in a span (the meta lines separate them with a dot). */
+const spans = (parts: readonly string[]) => parts.map((part) => html`<span>${part}</span>`);
+/** One row of the facts list: a term and its value. */
+const fact = ([term, value]: [string, string]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+
 /** `lang` and `dir` for a text in another language than the card's; nothing otherwise. */
 const textLang = (text: Text) => text.lang ?? nothing;
 const textDir = (text: Text) => (text.lang ? directionOf(text.lang) : nothing);
@@ -304,52 +309,75 @@ export class PledgeCard extends PledgeElement {
 
   #renderCard(view: CardView): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
-    const {t} = this.i18n;
     return html`<article part="card" class="card" aria-labelledby="title">
-      <div part="title" class="title" id="title" role="heading" aria-level=${level} lang=${textLang(view.title)} dir=${textDir(view.title)}>${view.title.text}</div>
-      <p part="meta" class="meta">${view.who.map((part) => html`<span>${part}</span>`)}</p>
-      ${view.dates.length ? html`<p part="meta" class="meta dates">${view.dates.map((line) => html`<span>${line}</span>`)}</p>` : nothing}
+      <div
+        part="title"
+        class="title"
+        id="title"
+        role="heading"
+        aria-level=${level}
+        lang=${textLang(view.title)}
+        dir=${textDir(view.title)}
+      >${view.title.text}</div>
+      <p part="meta" class="meta">${spans(view.who)}</p>
+      ${view.dates.length ? html`<p part="meta" class="meta dates">${spans(view.dates)}</p>` : nothing}
       ${this.#renderSummary(view)}
       ${view.chips.length ? this.#renderChips(view.chips) : nothing}
-      ${view.facts.length ? html`<dl class="facts">${view.facts.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
+      ${view.facts.length ? html`<dl class="facts">${view.facts.map(fact)}</dl>` : nothing}
       ${view.matches ? html`<p class="matches">${view.matches}</p>` : nothing}
-      ${
-        view.url
-          ? html`<a part="link" class="link" href=${view.url} aria-label=${format(t.readPledgeTitled, {title: view.title.text})}>${t.readPledge}</a>`
-          : nothing
-      }
+      ${view.url ? this.#renderLink(view.url, view.title.text) : nothing}
     </article>`;
+  }
+
+  #renderLink(url: string, title: string): TemplateResult {
+    const {t} = this.i18n;
+    const label = format(t.readPledgeTitled, {title});
+    return html`<a part="link" class="link" href=${url} aria-label=${label}>${t.readPledge}</a>`;
   }
 
   #renderSummary(view: CardView): TemplateResult | typeof nothing {
     const summary = view.summary;
     if (!summary) return nothing;
     const folded = view.long && !this.expanded;
-    return html`<p part="summary" id="summary" class="summary ${folded ? 'clamped' : ''}" lang=${textLang(summary)} dir=${textDir(summary)}>${summary.text}</p>
-      ${
-        view.long && (this.expanded || !this.fits)
-          ? html`<button part="toggle" class="toggle" aria-expanded=${String(this.expanded)} aria-controls="summary" aria-describedby="title" @click=${this.#toggle}>
-            ${this.expanded ? this.i18n.t.showLess : this.i18n.t.showMore}
-          </button>`
-          : nothing
-      }`;
+    return html`<p
+        part="summary"
+        id="summary"
+        class="summary ${folded ? 'clamped' : ''}"
+        lang=${textLang(summary)}
+        dir=${textDir(summary)}
+      >${summary.text}</p>
+      ${view.long && (this.expanded || !this.fits) ? this.#renderToggle() : nothing}`;
+  }
+
+  #renderToggle(): TemplateResult {
+    const {t} = this.i18n;
+    return html`<button
+      part="toggle"
+      class="toggle"
+      aria-expanded=${String(this.expanded)}
+      aria-controls="summary"
+      aria-describedby="title"
+      @click=${this.#toggle}
+    >
+      ${this.expanded ? t.showLess : t.showMore}
+    </button>`;
   }
 
   #renderChips(chips: Chip[]): TemplateResult {
-    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list role of a list styled without markers
-    return html`<ul class="chips" role="list" aria-label=${this.i18n.t.objectives}>${chips.map((chip) => this.#renderChip(chip))}</ul>`;
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the role of a list without markers
+    return html`<ul class="chips" role="list" aria-label=${this.i18n.t.objectives}>${chips.map(this.#renderChip)}</ul>`;
   }
 
-  #renderChip(chip: Chip): TemplateResult {
+  readonly #renderChip = (chip: Chip): TemplateResult => {
     const {locale, language, t} = this.i18n;
     // The official titles exist in English only; the rest of the name is in the UI language.
-    const [before = '', after = ''] = t.objectiveChip.split('{title}');
-    const values = {n: chip.n};
+    const [before = '', after = ''] = t.objectiveChip.split('{title}').map((part) => format(part, {n: chip.n}, locale));
+    const english = language === 'en' ? nothing : 'en';
     return html`<li part="chip" class="chip" title=${chip.title}>
       <span aria-hidden="true">${formatNumber(chip.n, locale)} · ${chip.label}</span>
-      <span class="visually-hidden">${format(before, values, locale)}<span lang=${language === 'en' ? nothing : 'en'}>${chip.title}</span>${format(after, values, locale)}</span>
+      <span class="visually-hidden">${before}<span lang=${english}>${chip.title}</span>${after}</span>
     </li>`;
-  }
+  };
 
   #toggle(): void {
     this.expanded = !this.expanded;

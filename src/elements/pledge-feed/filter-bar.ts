@@ -93,6 +93,10 @@ function facetOptions<K extends string | number>(
   ];
 }
 
+function clearButton(t: Messages, clear: () => void): TemplateResult {
+  return html`<button class="clear" type="button" @click=${clear}>${t.clearFilters}</button>`;
+}
+
 /** The filter bar: a select per facet with its counts, the text search, sort and clear. */
 export function filterBar(view: FilterBarView): TemplateResult {
   const {t, choices, facets, language, locale} = view;
@@ -121,7 +125,8 @@ export function filterBar(view: FilterBarView): TemplateResult {
   const years = facetOptions(view, choices.years, view.year, (year) => formatYear(year, locale), facets?.year);
   const sorts = SORT_ORDERS.map((s) => ({value: s, label: t.sortOrders[s]}));
   const value = (v: string | number | undefined) => (v === undefined ? '' : String(v));
-  return html`<form part="filters" class="filters" role="search" aria-label=${view.name} @submit=${(e: Event) => e.preventDefault()}>
+  const stay = (event: Event) => event.preventDefault();
+  return html`<form part="filters" class="filters" role="search" aria-label=${view.name} @submit=${stay}>
     <div class="field search">
       <label for="q">${t.search}</label>
       <input
@@ -140,6 +145,6 @@ export function filterBar(view: FilterBarView): TemplateResult {
     ${select('country', t.country, value(view.country), countries, view)}
     ${select('year', t.year, value(view.year), years, view)}
     ${select('sort', t.sort, view.sort, sorts, view)}
-    ${view.filtered ? html`<button class="clear" type="button" @click=${view.onClear}>${t.clearFilters}</button>` : nothing}
+    ${view.filtered ? clearButton(t, view.onClear) : nothing}
   </form>`;
 }

@@ -254,7 +254,13 @@ export class PledgeFeed extends PledgeElement {
           <p id="count" part="count" class="count" aria-live="polite" aria-atomic="true">
             ${loading ? t.loading : page ? countText(t, locale, page) : ''}
           </p>
-          <section part="results" class="results" tabindex="-1" aria-labelledby=${title ? 'heading count' : 'count'} aria-busy=${loading ? 'true' : 'false'}>
+          <section
+            part="results"
+            class="results"
+            tabindex="-1"
+            aria-labelledby=${title ? 'heading count' : 'count'}
+            aria-busy=${loading ? 'true' : 'false'}
+          >
             ${this.#renderResults()}
           </section>
           ${page ? pager(t, locale, page, title, (n) => this.#goTo(n)) : nothing}
@@ -280,7 +286,7 @@ export class PledgeFeed extends PledgeElement {
     // The feed's own title is in the feed's language, which may not be the board's.
     const lang = this.heading ? undefined : feed?.language;
     return html`<div class="header">
-      ${title ? html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level} lang=${lang ?? nothing}>${title}</div>` : nothing}
+      ${title ? this.#renderHeading(title, lang) : nothing}
       ${
         ready
           ? html`<pledge-subscribe-button
@@ -296,10 +302,27 @@ export class PledgeFeed extends PledgeElement {
     </div>`;
   }
 
+  #renderHeading(title: string, lang: string | undefined) {
+    return html`<div
+      id="heading"
+      part="heading"
+      class="heading"
+      role="heading"
+      aria-level=${this.#level}
+      lang=${lang ?? nothing}
+    >${title}</div>`;
+  }
+
   #renderObjectives() {
     const {t, locale} = this.i18n;
     return html`<div class="objectives ${this.objectivesOpen ? 'open' : ''}">
-      <button class="toggle" type="button" aria-expanded=${String(this.objectivesOpen)} aria-controls="objective-list" @click=${this.#toggleObjectives}>
+      <button
+        class="toggle"
+        type="button"
+        aria-expanded=${String(this.objectivesOpen)}
+        aria-controls="objective-list"
+        @click=${this.#toggleObjectives}
+      >
         ${t.objectiveListTitle}
       </button>
       <pledge-objective-list
@@ -318,7 +341,8 @@ export class PledgeFeed extends PledgeElement {
     const {t, locale} = this.i18n;
     if (this.#view === 'loading') return skeleton(this.pageSize);
     if (this.#view === 'error') {
-      return html`<div part="error" class="error">${this.renderLoadError(html`<strong>${t.loadFailed}</strong>`)}</div>`;
+      const headline = html`<strong>${t.loadFailed}</strong>`;
+      return html`<div part="error" class="error">${this.renderLoadError(headline)}</div>`;
     }
     const items = this.#result?.page.items ?? [];
     if (items.length === 0) return emptyState(t, this.#filtered, this.#clearFilters);
@@ -326,7 +350,7 @@ export class PledgeFeed extends PledgeElement {
     const feedLanguage = this.#feedInfo?.language;
     // Not keyed by id: a new page or filter gives the same cards new pledges, instead of
     // building a page of new elements with their shadow roots (most of a frame at 10,000).
-    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list role of a list styled without markers
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the role of a list without markers
     return html`<ul class="cards" role="list">
       ${items.map(
         (p) => html`<li>

@@ -192,6 +192,7 @@ export class PledgeObjectiveList extends PledgeElement {
   #renderOption(option: ObjectiveOption): TemplateResult {
     const compact = this.layout === 'compact';
     const busy = this.feeds.status === 'loading';
+    const english = this.i18n.language === 'en' ? nothing : 'en';
     return html`<div
       part="option"
       class="option"
@@ -203,9 +204,13 @@ export class PledgeObjectiveList extends PledgeElement {
     >
       <span part="number" class="number" aria-hidden="true">${option.number}</span>
       ${compact ? nothing : html`<span part="label" class="label" aria-hidden="true">${option.label}</span>`}
-      ${option.count !== undefined || busy ? html`<span part="count" class="count ${busy ? 'pending' : ''}" aria-hidden="true">${option.count}</span>` : nothing}
-      <span class="visually-hidden">${option.before}<span lang=${this.i18n.language === 'en' ? nothing : 'en'}>${option.title}</span>${option.after}</span>
+      ${option.count !== undefined || busy ? this.#renderCount(option.count, busy) : nothing}
+      <span class="visually-hidden">${option.before}<span lang=${english}>${option.title}</span>${option.after}</span>
     </div>`;
+  }
+
+  #renderCount(count: string | undefined, busy: boolean): TemplateResult {
+    return html`<span part="count" class="count ${busy ? 'pending' : ''}" aria-hidden="true">${count}</span>`;
   }
 
   #optionElement(n: number | undefined): HTMLElement | null {

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues, TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {PledgeSubscribeEvent} from '../../events/pledge-subscribe.js';
 import type {SubscribeFormat} from '../../events/pledge-subscribe.js';
@@ -24,11 +24,17 @@ type CopyState = 'idle' | 'copied' | 'failed';
 type EmailState = 'idle' | 'invalid' | 'sending' | 'sent' | 'failed';
 
 const FEED_FORMATS = ['json', 'rss', 'atom'] as const;
+type FeedFormat = (typeof FEED_FORMATS)[number];
 // Names of formats, the same in every language.
 const FORMAT_NAMES = {json: 'JSON Feed', rss: 'RSS', atom: 'Atom'} as const;
 // The names `pledgekit build` gives a slice's RSS and Atom files, next to its JSON feed.
 const SLICE_FILES = {rss: 'feed.xml', atom: 'atom.xml'} as const;
 const EMAIL_TIMEOUT = 15_000;
+// The feed icon (the broadcast waves), in the button's text colour.
+const FEED_ICON = html`<svg viewBox="0 0 16 16" aria-hidden="true">
+  <circle cx="3" cy="13" r="2" />
+  <path d="M1 6a9 9 0 0 1 9 9h-2.5A6.5 6.5 0 0 0 1 8.5zm0-5a14 14 0 0 1 14 14h-2.5A11.5 11.5 0 0 0 1 3.5z" />
+</svg>`;
 
 /** An absolute http(s) address for `value` (relative ones against the page), else undefined. */
 function httpAddress(value: string | undefined): string | undefined {
@@ -205,8 +211,15 @@ export class PledgeSubscribeButton extends PledgeElement {
     const {t} = this.i18n;
     const loading = !this.feed && this.feeds.status === 'loading';
     if (!loading && !this.#subscribeUrl && !this.#endpoint) return nothing;
-    return html`<button part="button" type="button" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.#toggle} @keydown=${this.#onKeydown}>
-        <svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="3" cy="13" r="2" /><path d="M1 6a9 9 0 0 1 9 9h-2.5A6.5 6.5 0 0 0 1 8.5zm0-5a14 14 0 0 1 14 14h-2.5A11.5 11.5 0 0 0 1 3.5z" /></svg>
+    return html`<button
+        part="button"
+        type="button"
+        aria-expanded=${String(this.open)}
+        aria-controls="panel"
+        @click=${this.#toggle}
+        @keydown=${this.#onKeydown}
+      >
+        ${FEED_ICON}
         ${this.label || (this.#links.sliced ? t.subscribeSelection : t.subscribe)}
       </button>
       <div part="panel" class="panel" id="panel" ?hidden=${!this.open} @keydown=${this.#onKeydown}>
@@ -221,12 +234,7 @@ export class PledgeSubscribeButton extends PledgeElement {
       ${
         url
           ? html`<ul class="links">
-              ${FEED_FORMATS.map((kind) => {
-                const href = this.#links[kind];
-                return href && isHttpUrl(href)
-                  ? html`<li><a part="link" href=${href} @click=${(e: Event) => this.#follow(e, kind, href)}>${FORMAT_NAMES[kind]}</a></li>`
-                  : nothing;
-              })}
+              ${FEED_FORMATS.map((kind) => this.#renderFeedLink(kind, this.#links[kind]))}
               <li><button part="link" type="button" class="copy" @click=${this.#copy}>${t.copyLink}</button></li>
             </ul>
             <p part="message" class="message ${this.copyState}" role="status">${this.#copyMessage()}</p>
@@ -234,6 +242,12 @@ export class PledgeSubscribeButton extends PledgeElement {
           : nothing
       }
       ${this.#endpoint ? this.#renderEmailForm() : nothing}`;
+  }
+
+  #renderFeedLink(kind: FeedFormat, href: string | undefined): TemplateResult | typeof nothing {
+    if (!href || !isHttpUrl(href)) return nothing;
+    const follow = (event: Event) => this.#follow(event, kind, href);
+    return html`<li><a part="link" href=${href} @click=${follow}>${FORMAT_NAMES[kind]}</a></li>`;
   }
 
   #copyMessage(): string {
@@ -261,7 +275,12 @@ export class PledgeSubscribeButton extends PledgeElement {
         />
         <button type="submit" ?disabled=${this.emailState === 'sending'}>${t.subscribeByEmail}</button>
       </div>
-      <p part="message" id="email-message" class="message ${this.emailState}" aria-live="polite">${this.#emailMessage()}</p>
+      <p
+        part="message"
+        id="email-message"
+        class="message ${this.emailState}"
+        aria-live="polite"
+      >${this.#emailMessage()}</p>
     </form>`;
   }
 

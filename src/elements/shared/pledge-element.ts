@@ -16,7 +16,7 @@ function warnTaken(registry: CustomElementRegistry, tag: string): void {
   if (tags.has(tag)) return;
   tags.add(tag);
   console.warn(
-    `pledgekit: <${tag}> is already defined by another class (another copy of pledgekit?); this copy is not registered.`,
+    `pledgekit: <${tag}> is already defined by another class (another copy of pledgekit?); this one is left out.`,
   );
 }
 
