@@ -111,6 +111,7 @@ function unknownColumn(name: string, position: number, cells: readonly string[])
         'Save it as comma-separated CSV (UTF-8).',
     );
   }
+  // eslint-disable-next-line no-control-regex -- a NUL in the header: the file is not UTF-8 text
   if (/[\u0000\uFFFD]/.test(name)) {
     return new CliError('The header is unreadable: the file does not look like UTF-8 text. Save it as "CSV UTF-8".');
   }
@@ -256,7 +257,7 @@ function unreadable(error: CsvError): CliError {
  */
 export async function* readCsvRows(input: NodeJS.ReadableStream): AsyncGenerator<CsvRow> {
   const parser = input.pipe(parse({bom: true, relax_column_count: true, relax_quotes: true, info: true}));
-  input.on('error', (error) => parser.destroy(error));
+  input.on('error', (error: Error) => parser.destroy(error));
   let columns: CsvColumn[] | undefined;
   try {
     for await (const {record, info} of parser as AsyncIterable<{record: string[]; info: {records: number}}>) {

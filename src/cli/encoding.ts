@@ -56,12 +56,15 @@ async function firstBytes(path: string, length: number): Promise<Buffer> {
   }
 }
 
+// iconv-lite's check is a type guard: past a failed check, TypeScript would take `name` for impossible (`never`).
+const isEncoding = (name: string): boolean => iconv.encodingExists(name);
+
 /**
  * Checks an encoding name given with `--encoding`.
  * @throws {CliError} when iconv-lite does not know it.
  */
 export function checkEncoding(name: string): void {
-  if (!iconv.encodingExists(name)) {
+  if (!isEncoding(name)) {
     throw new CliError(
       `--encoding "${name}" is not an encoding pledgekit knows; try utf-8, windows-1252, windows-1256, gbk or shift_jis.`,
     );

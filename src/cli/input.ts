@@ -261,7 +261,7 @@ async function readJson(path: string, input: BuildInput): Promise<void> {
     readItems({version: JSON_FEED_VERSION, items: document}, input, seen, undefined);
     return;
   }
-  input.feed = readItems(document as Json, input, seen, undefined);
+  input.feed = readItems(document, input, seen, undefined);
   // A paged feed: read its next pages from the files next to it, never the same one twice.
   const visited = new Set([path]);
   for (let next = input.feed.next_url; next !== undefined;) {

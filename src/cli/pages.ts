@@ -52,7 +52,7 @@ class OutputFile {
   #spare = Buffer.allocUnsafeSlow(OutputFile.CHUNK);
   #used = 0;
   #writing: Promise<void> = Promise.resolve();
-  #error: unknown;
+  #error: Error | undefined;
   /** Bytes written since the file was opened. */
   bytes = 0;
 
@@ -79,7 +79,9 @@ class OutputFile {
     const [chunk, length] = [this.#chunk, this.#used];
     [this.#chunk, this.#spare, this.#used] = [this.#spare, chunk, 0];
     // Caught here and thrown by the next flush or close, so a failed write is never an unhandled rejection.
-    this.#writing = writeAll(this.#handle!, chunk, length).catch((error: unknown) => void (this.#error ??= error));
+    this.#writing = writeAll(this.#handle!, chunk, length).catch((error: unknown) => {
+      this.#error ??= error instanceof Error ? error : new Error(String(error));
+    });
   }
 
   async close(): Promise<void> {

@@ -72,7 +72,8 @@ async function readUrl(url: string, options: SourceOptions, maxBytes: number): P
         {cause: error},
       );
     }
-    const reason = String((error as Error).cause ?? (error as Error).message);
+    const {cause, message} = error as Error;
+    const reason = cause instanceof Error || typeof cause === 'string' ? String(cause) : message;
     return new CliError(`${url} cannot be reached: ${reason}.`, 2, {cause: error});
   };
   try {

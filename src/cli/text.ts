@@ -7,9 +7,11 @@
  */
 
 /** C0 controls but tab, line feed and carriage return; DEL and C1 controls; lone surrogates; U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what these patterns are for
 const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
 const UNWRITABLE_ALL = new RegExp(UNWRITABLE.source, 'gu');
 /** Vertical tab and form feed are line breaks (Excel for Mac writes a vertical tab for one inside a cell). */
+// eslint-disable-next-line no-control-regex -- as above
 const LINE_BREAKS = /[\u000B\u000C]/g;
 const CARRIAGE_RETURNS = /\r\n?/g;
 
@@ -84,6 +86,7 @@ function cleanValue(value: unknown, field: string, report: Report): unknown {
  * Controls a terminal acts on: C0 and C1 controls, DEL, the bidirectional controls that
  * reorder a line on screen, and the line and paragraph separators.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const TERMINAL_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2028\u2029\u2066-\u2069]/g;
 const NAMED: Readonly<Record<string, string>> = {'\n': '\\n', '\r': '\\r', '\t': '\\t'};
 

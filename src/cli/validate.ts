@@ -93,7 +93,7 @@ function describeProblem(problem: SchemaProblem): string {
 function schemaNotes(document: Json, rejected: readonly FeedIssue[], warnings: readonly FeedIssue[]): FeedIssue[] {
   const rejectedItems = new Set(rejected.map((issue) => issue.index));
   const dropped = new Set(warnings.map((issue) => `${issue.index ?? ''}|${issue.field}`));
-  const items = Array.isArray(document.items) ? document.items : [];
+  const items: unknown[] = Array.isArray(document.items) ? document.items : [];
   const notes: FeedIssue[] = [];
   const seen = new Set<string>();
   for (const problem of schemaProblems(document)) {

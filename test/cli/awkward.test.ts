@@ -12,12 +12,12 @@ import {parse} from 'csv-parse/sync';
 import {BASE, FIXTURES, run, tempDir} from './run.js';
 import type {Run} from './run.js';
 import {READERS, formatOf, jsonFeedSchema, ownSchema, pages, schemaErrors} from './readers.js';
-import type {Json} from './readers.js';
+import type {Feed} from '../../src/model/schema.js';
 
 const HOME = 'https://example.org/';
 
 /** The rows of the fixture, read on their own with csv-parse. */
-const rows = parse(readFileSync(join(FIXTURES, 'awkward.csv')), {columns: true, bom: true}) as Record<string, string>[];
+const rows = parse<Record<string, string>>(readFileSync(join(FIXTURES, 'awkward.csv')), {columns: true, bom: true});
 
 /** The documented rules: cells trimmed, line breaks as LF, vertical tab and form feed as LF, other controls removed. */
 const cleaned = (value: string) =>
@@ -116,7 +116,7 @@ describe('the awkward CSV, read back by independent readers', () => {
 
   it('writes JSON Feed pages that pass schema.json and the JSON Feed 1.1 schema of jsonfeed-schema', () => {
     for (const text of texts.json) {
-      const page = JSON.parse(text) as Json;
+      const page: unknown = JSON.parse(text);
       assert.deepEqual(schemaErrors(ownSchema, page), [], 'schema.json');
       assert.deepEqual(schemaErrors(jsonFeedSchema, page), [], 'jsonfeed-schema 1.1');
     }
@@ -158,7 +158,7 @@ describe('the awkward CSV, read back by independent readers', () => {
     assert.equal(built.code, 0, built.err);
     assert.match(built.out, /\(windows-1252, detected; pass --encoding to read it otherwise\)/);
     const [page] = await pages(out, `${BASE}feed.json`);
-    const items = (JSON.parse(page!) as Json).items as Json[];
+    const {items} = JSON.parse(page!) as Feed;
     assert.deepEqual(
       items.map((item) => item.title),
       ['Acogida en España', 'Willkommen in Köln', 'Accueil à Zürich'],

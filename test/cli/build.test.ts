@@ -12,10 +12,11 @@ import {atomEntryId, textToHtml} from '../../src/cli/xml.js';
 import {parseFeed} from '../../src/feed/read/parse.js';
 import {OBJECTIVE_NUMBERS, STAKEHOLDER_TYPES, objective} from '../../src/model/catalogue.js';
 import {feedJsonSchema} from '../../src/model/json-schema.js';
-import type {Pledge} from '../../src/model/schema.js';
+import type {Feed, Pledge} from '../../src/model/schema.js';
 import {BASE, FIXTURES, fileOf, readJson, readTree, run, tempDir} from './run.js';
 
-type Json = Record<string, any>;
+/** A page as `pledgekit build` writes it: `_pledgekit` with its date and its three feed links. */
+type Published = Feed & {_pledgekit: {generated: string; subscribe: {json: string; rss: string; atom: string}}};
 
 const validateSchema = (() => {
   const ajv = new Ajv2020({strict: false, allErrors: true});
@@ -32,12 +33,12 @@ async function seedPledges(): Promise<Pledge[]> {
 }
 
 /** Reads a JSON feed and every page after it; each page must pass the JSON Schema and parseFeed cleanly. */
-async function readJsonPages(out: string, url: string): Promise<{pages: Json[]; pledges: Pledge[]}> {
-  const pages: Json[] = [];
+async function readJsonPages(out: string, url: string): Promise<{pages: Published[]; pledges: Pledge[]}> {
+  const pages: Published[] = [];
   const pledges: Pledge[] = [];
-  for (let next: string | undefined = url; next; next = pages.at(-1)!.next_url as string | undefined) {
+  for (let next: string | undefined = url; next; next = pages.at(-1)!.next_url) {
     const text: string = await readFile(fileOf(next, out), 'utf8');
-    const page = JSON.parse(text) as Json;
+    const page = JSON.parse(text) as Published;
     assert.equal(
       text,
       `${JSON.stringify(page, null, 2)}\n`,
@@ -55,25 +56,21 @@ async function readJsonPages(out: string, url: string): Promise<{pages: Json[]; 
 const nextLink = (links: {rel?: string; href?: string}[] | undefined) => links?.find((l) => l.rel === 'next')?.href;
 
 /** Reads an RSS feed and every page after it with feedsmith. */
-async function readRssItems(out: string, url: string): Promise<Json[]> {
-  const items: Json[] = [];
-  for (let next: string | undefined = url; next;) {
-    const feed = parseRssFeed(await readFile(fileOf(next, out), 'utf8')) as Json;
-    items.push(...(feed.items ?? []));
-    next = nextLink(feed.atom?.links);
+async function readRssItems(out: string, url: string) {
+  const feeds = [];
+  for (let next: string | undefined = url; next; next = nextLink(feeds.at(-1)!.atom?.links)) {
+    feeds.push(parseRssFeed(await readFile(fileOf(next, out), 'utf8')));
   }
-  return items;
+  return feeds.flatMap((feed) => feed.items ?? []);
 }
 
 /** Reads an Atom feed and every page after it with feedsmith. */
-async function readAtomEntries(out: string, url: string): Promise<Json[]> {
-  const entries: Json[] = [];
-  for (let next: string | undefined = url; next;) {
-    const feed = parseAtomFeed(await readFile(fileOf(next, out), 'utf8')) as Json;
-    entries.push(...(feed.entries ?? []));
-    next = nextLink(feed.links);
+async function readAtomEntries(out: string, url: string) {
+  const feeds = [];
+  for (let next: string | undefined = url; next; next = nextLink(feeds.at(-1)!.links)) {
+    feeds.push(parseAtomFeed(await readFile(fileOf(next, out), 'utf8')));
   }
-  return entries;
+  return feeds.flatMap((feed) => feed.entries ?? []);
 }
 
 const build = (input: string, out: string, ...options: string[]) =>
@@ -83,7 +80,7 @@ describe('pledgekit build from the seed pledges in CSV', () => {
   let dir: string;
   let remove: () => Promise<void>;
   let expected: Pledge[];
-  let main: Json;
+  let main: Published;
 
   before(async () => {
     ({dir, remove} = await tempDir());
@@ -91,7 +88,7 @@ describe('pledgekit build from the seed pledges in CSV', () => {
     const result = await build('seeds.csv', dir, '--title', 'Local actions', '--page-size', '5', '--lang', 'en');
     assert.equal(result.code, 0, result.err);
     assert.match(result.out, /Read 14 rows .*: 14 pledges to publish, 0 rejected, 0 fields dropped/);
-    main = await readJson(join(dir, 'feed.json'));
+    main = await readJson<Published>(join(dir, 'feed.json'));
   });
   after(() => remove());
 
@@ -130,14 +127,14 @@ describe('pledgekit build from the seed pledges in CSV', () => {
       assert.equal(item.title, pledge.title);
       assert.equal(item.link, pledge.url);
       assert.deepEqual(item.guid, {value: atomEntryId(pledge.id, BASE), isPermaLink: false});
-      assert.equal(new Date(item.pubDate).toISOString(), new Date(pledge.date_published!).toISOString());
+      assert.equal(new Date(item.pubDate!).toISOString(), new Date(pledge.date_published!).toISOString());
       assert.deepEqual(
         item.dc?.creators,
         pledge.authors?.map((a) => a.name),
       );
       assert.equal(item.description, textToHtml(pledge.summary!));
       assert.equal(item.content?.encoded, textToHtml(pledge.content_text!));
-      const categories = (item.categories as Json[]).map((c) => `${c.domain ?? ''}|${c.name}`);
+      const categories = (item.categories ?? []).map((c) => `${c.domain ?? ''}|${c.name}`);
       assert.deepEqual(categories, [
         ...(pledge._pledge.objectives ?? []).map((n) => `${BASE}objective/|${n}`),
         `${BASE}stakeholder/|${pledge._pledge.stakeholder}`,
@@ -151,21 +148,21 @@ describe('pledgekit build from the seed pledges in CSV', () => {
     assert.equal(entries.length, expected.length);
     entries.forEach((entry, i) => {
       const pledge = expected[i]!;
-      assert.equal(entry.title.value, pledge.title);
-      assert.equal(entry.links[0].href, pledge.url);
+      assert.equal(entry.title?.value, pledge.title);
+      assert.equal(entry.links?.[0]?.href, pledge.url);
       assert.equal(entry.id, atomEntryId(pledge.id, BASE));
       assert.equal(entry.published, pledge.date_published);
       assert.equal(entry.updated, pledge.date_modified ?? pledge.date_published);
       assert.deepEqual(entry.authors, pledge.authors);
       assert.deepEqual(entry.summary, {value: textToHtml(pledge.summary!), type: 'html'});
       assert.deepEqual(entry.content, {value: textToHtml(pledge.content_text!), type: 'html'});
-      const objectives = (entry.categories as Json[]).filter((c) => c.scheme === `${BASE}objective/`);
+      const objectives = (entry.categories ?? []).filter((c) => c.scheme === `${BASE}objective/`);
       assert.deepEqual(
         objectives.map((c) => [c.term, c.label]),
         (pledge._pledge.objectives ?? []).map((n) => [String(n), `Objective ${n}: ${objective(n)!.short}`]),
       );
       assert.ok(
-        (entry.categories as Json[]).some(
+        (entry.categories ?? []).some(
           (c) => c.scheme === `${BASE}stakeholder/` && c.term === pledge._pledge.stakeholder,
         ),
       );
@@ -199,7 +196,7 @@ describe('pledgekit build from the seed pledges in CSV', () => {
         const {subscribe} = pages[0]!._pledgekit;
         assert.equal(subscribe.json, slices[facet][key]);
         assert.deepEqual(
-          (await readRssItems(dir, subscribe.rss)).map((item) => item.guid.value),
+          (await readRssItems(dir, subscribe.rss)).map((item) => item.guid?.value),
           ids.map((id) => atomEntryId(id, BASE)),
         );
         assert.deepEqual(
@@ -348,7 +345,7 @@ describe('pledgekit build from a JSON Feed', () => {
       });
       assert.equal(entry!.updated, '2024-06-15T10:30:00Z');
       const [item] = await readRssItems(dir, `${BASE}feed.xml`);
-      assert.equal(item!.content.encoded, '<p>La ville ouvre un <strong>guichet unique</strong>.</p>');
+      assert.equal(item!.content?.encoded, '<p>La ville ouvre un <strong>guichet unique</strong>.</p>');
     } finally {
       await remove();
     }
@@ -377,12 +374,12 @@ describe('pledgekit build from a JSON Feed', () => {
       );
       const [item] = await readRssItems(join(dir, 'out'), `${BASE}feed.xml`);
       assert.equal(item!.title, title);
-      assert.equal(item!.guid.value, `${BASE}feed.json#x%26y`);
+      assert.equal(item!.guid?.value, `${BASE}feed.json#x%26y`);
       assert.equal(item!.description, '<p>&lt;img src=x onerror=alert(1)&gt; &amp; more</p>');
       const [entry] = await readAtomEntries(join(dir, 'out'), `${BASE}atom.xml`);
-      assert.equal(entry!.title.value, title);
-      assert.equal(entry!.summary.value, textToHtml(summary));
-      assert.ok((entry!.categories as Json[]).some((c) => c.term === 'a&b'));
+      assert.equal(entry!.title?.value, title);
+      assert.equal(entry!.summary?.value, textToHtml(summary));
+      assert.ok((entry!.categories ?? []).some((c) => c.term === 'a&b'));
       const rss = parseRssFeed(await readFile(join(dir, 'out', 'feed.xml'), 'utf8'));
       assert.equal(rss.title, 'Q&A <feed>');
     } finally {
@@ -403,7 +400,7 @@ describe('pledgekit build from a JSON Feed', () => {
       assert.match(result.err, /Item 1 \(id "ab"\), id: held characters that feeds cannot carry: U\+D800 was removed/);
       const [entry] = await readAtomEntries(join(dir, 'out'), `${BASE}atom.xml`);
       assert.equal(entry!.id, `${BASE}feed.json#ab`);
-      assert.equal(((await readJson(join(dir, 'out', 'feed.json'))).items as Json[])[0]!.id, 'ab');
+      assert.equal((await readJson<Feed>(join(dir, 'out', 'feed.json'))).items[0]!.id, 'ab');
     } finally {
       await remove();
     }
@@ -432,10 +429,10 @@ describe('pledgekit build from a JSON Feed', () => {
       );
       const out = join(dir, 'out');
       assert.equal((await run(['build', input, '--out', out, '--base-url', BASE, '--page-size', '2'])).code, 0);
-      const pages = [await readJson(join(out, 'feed.json')), await readJson(join(out, 'feed-2.json'))];
-      const items = pages.flatMap((page) => page.items as Json[]);
+      const pages = [await readJson<Feed>(join(out, 'feed.json')), await readJson<Feed>(join(out, 'feed-2.json'))];
+      const items = pages.flatMap((page) => page.items);
       assert.deepEqual(
-        items.map((item) => [item.id, item.content_text.length]),
+        items.map((item) => [item.id, item.content_text?.length]),
         [
           ['a', 5],
           ['b', long.length],
@@ -445,10 +442,10 @@ describe('pledgekit build from a JSON Feed', () => {
       // Compared as booleans: a failure would otherwise print megabytes.
       assert.ok(items[1]!.content_text === long, 'the JSON Feed item holds the whole text');
       const entries = await readAtomEntries(out, `${BASE}atom.xml`);
-      assert.ok(entries[1]!.content.value === textToHtml(long), 'the Atom entry holds the whole text');
+      assert.ok(entries[1]!.content?.value === textToHtml(long), 'the Atom entry holds the whole text');
       const rss = await readRssItems(out, `${BASE}feed.xml`);
       assert.deepEqual(
-        rss.map((item) => item.guid.value),
+        rss.map((item) => item.guid?.value),
         ['a', 'b', 'c'].map((id) => atomEntryId(id, BASE)),
       );
     } finally {

@@ -132,7 +132,7 @@ describe('CSV rows', () => {
       [2, 4, 5],
     );
     assert.equal(result[2]!.rejection?.field, '');
-    assert.match(result[2]!.rejection!.reason, /has 6 cells but the header has 5 columns/);
+    assert.match(result[2]!.rejection.reason, /has 6 cells but the header has 5 columns/);
   });
 
   it('refuses a value under a column with no name, and ignores columns with no name and no values', async () => {
@@ -226,9 +226,9 @@ describe('the CSV columns and the zod schema (issue 12, item 10)', () => {
     assert.equal(Pledge.safeParse({...withoutContent, content_html: 'x'}).success, true);
     for (const [name] of REQUIRED_COLUMNS.slice(0, -1)) {
       const path = name!.split('.');
-      const copy = structuredClone(COMPLETE) as Record<string, any>;
-      const holder =
-        path.length === 1 ? (name === 'id' || name === 'title' ? copy : copy._pledge) : copy._pledge[path[0]!];
+      const copy: Record<string, unknown> & {_pledge: Record<string, unknown>} = structuredClone(COMPLETE);
+      const top = name === 'id' || name === 'title' ? copy : copy._pledge;
+      const holder = path.length === 1 ? top : (copy._pledge[path[0]!] as Record<string, unknown>);
       delete holder[path[path.length - 1]!];
       assert.equal(Pledge.safeParse(copy).success, false, name);
     }

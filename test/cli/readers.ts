@@ -8,6 +8,7 @@ import AjvModule from 'ajv';
 import type {ValidateFunction} from 'ajv';
 import addFormats from 'ajv-formats';
 import {extractFromJson, extractFromXml} from '@extractus/feed-extractor';
+import type {FeedData} from '@extractus/feed-extractor';
 import {parseAtomFeed, parseJsonFeed, parseRssFeed} from 'feedsmith';
 import {feedJsonSchema} from '../../src/model/json-schema.js';
 import {fileOf} from './run.js';
@@ -43,7 +44,7 @@ export async function pages(out: string, first: string): Promise<string[]> {
     const text: string = await readFile(fileOf(next, out), 'utf8');
     texts.push(text);
     next = first.endsWith('.json')
-      ? (JSON.parse(text) as Json).next_url
+      ? (JSON.parse(text) as {next_url?: string}).next_url
       : /<(?:atom:)?link href="([^"]+)" rel="next"/.exec(text)?.[1]?.replace(/&amp;/g, '&');
   }
   return texts;
@@ -51,23 +52,33 @@ export async function pages(out: string, first: string): Promise<string[]> {
 
 /** What a reader gives back for one item, in the terms the tests compare. */
 export interface ReadItem {
-  id: string;
-  title: string;
+  id: string | undefined;
+  title: string | undefined;
   link: string | undefined;
   /** The publication date as the reader gives it. */
   date: string | undefined;
   language: string | undefined;
 }
 
-const one = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** A node of the tree feed-extractor gives without normalization: named fields, no types. */
+type Node = Record<string, unknown>;
+const nodes = (value: unknown): Node[] =>
+  value === undefined ? [] : Array.isArray(value) ? (value as Node[]) : [value as Node];
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** An element's text, whether the parser gave it as a value or as `{'#text': value, …attributes}`. */
 const text = (value: unknown): string =>
-  typeof value === 'object' && value !== null ? String((value as Json)['#text'] ?? '') : String(value ?? '');
+  typeof value === 'object' && value !== null
+    ? text((value as Node)['#text'])
+    : typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : '';
+const extracted = (feed: FeedData) => feed as unknown as Node;
 
 /** Every reader of every format, each giving the items of all pages in order. */
 export const READERS = {
   'feedsmith JSON Feed': (texts: string[]): ReadItem[] =>
     texts.flatMap((t) =>
-      (parseJsonFeed(JSON.parse(t)).items ?? []).map((item: Json) => ({
+      (parseJsonFeed(JSON.parse(t)).items ?? []).map((item) => ({
         id: item.id,
         title: item.title,
         link: item.url,
@@ -77,17 +88,17 @@ export const READERS = {
     ),
   'feed-extractor JSON Feed': (texts: string[]): ReadItem[] =>
     texts.flatMap((t) =>
-      one((extractFromJson(JSON.parse(t), {normalization: false}) as Json).items).map((item: Json) => ({
-        id: item.id,
-        title: item.title,
-        link: item.url,
-        date: item.date_published,
-        language: item.language,
+      nodes(extracted(extractFromJson(JSON.parse(t) as Node, {normalization: false})).items).map((item) => ({
+        id: str(item.id),
+        title: str(item.title),
+        link: str(item.url),
+        date: str(item.date_published),
+        language: str(item.language),
       })),
     ),
   'feedsmith RSS': (texts: string[]): ReadItem[] =>
     texts.flatMap((t) =>
-      (parseRssFeed(t).items ?? []).map((item: Json) => ({
+      (parseRssFeed(t).items ?? []).map((item) => ({
         id: item.guid?.value,
         title: item.title,
         link: item.link,
@@ -97,32 +108,32 @@ export const READERS = {
     ),
   'feed-extractor RSS': (texts: string[]): ReadItem[] =>
     texts.flatMap((t) =>
-      one((extractFromXml(t, {normalization: false}) as Json).item).map((item: Json) => ({
+      nodes(extracted(extractFromXml(t, {normalization: false})).item).map((item) => ({
         id: text(item.guid),
         title: text(item.title),
         link: text(item.link) || undefined,
-        date: item.pubDate,
-        language: item['dc:language'],
+        date: str(item.pubDate),
+        language: str(item['dc:language']),
       })),
     ),
   'feedsmith Atom': (texts: string[]): ReadItem[] =>
     texts.flatMap((t) =>
-      (parseAtomFeed(t).entries ?? []).map((entry: Json) => ({
+      (parseAtomFeed(t).entries ?? []).map((entry) => ({
         id: entry.id,
-        title: entry.title?.value ?? entry.title,
-        link: (entry.links as Json[] | undefined)?.find((l) => l.rel === 'alternate')?.href,
+        title: entry.title?.value,
+        link: entry.links?.find((l) => l.rel === 'alternate')?.href,
         date: entry.published,
         language: entry.xml?.lang,
       })),
     ),
   'feed-extractor Atom': (texts: string[]): ReadItem[] =>
     texts.flatMap((t) =>
-      one((extractFromXml(t, {normalization: false}) as Json).entry).map((entry: Json) => ({
+      nodes(extracted(extractFromXml(t, {normalization: false})).entry).map((entry) => ({
         id: text(entry.id),
         title: text(entry.title),
         link: text(entry.link) || undefined,
-        date: entry.published,
-        language: entry['@_xml:lang'],
+        date: str(entry.published),
+        language: str(entry['@_xml:lang']),
       })),
     ),
 } as const;

@@ -50,7 +50,7 @@ export function fileOf(url: string, out: string): string {
   return join(out, url.slice(BASE.length));
 }
 
-/** Reads a JSON file. */
-export async function readJson(path: string): Promise<Record<string, unknown>> {
-  return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+/** Reads a JSON file, of the type the caller expects. */
+export async function readJson<T = unknown>(path: string): Promise<T> {
+  return JSON.parse(await readFile(path, 'utf8')) as T;
 }

@@ -9,10 +9,15 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {CliError} from '../../src/cli/errors.js';
 import {validateFeed} from '../../src/cli/validate.js';
+import type {ValidationReport} from '../../src/cli/validate.js';
 import {FIXTURES, run, tempDir} from './run.js';
 
 const SAMPLE = fileURLToPath(new URL('../../examples/feeds/local-actions.json', import.meta.url));
 const MISTAKES = join(FIXTURES, 'feed-with-mistakes.json');
+
+/** A feed as a file holds it, for a test to break: any field may hold anything. */
+type RawFeed = Record<string, unknown> & {items: (Record<string, unknown> & {_pledge?: Record<string, unknown>})[]};
+const sample = () => JSON.parse(readFileSync(SAMPLE, 'utf8')) as RawFeed;
 
 describe('pledgekit validate on a file', () => {
   it('reports a valid feed with its counts and exits 0', async () => {
@@ -41,7 +46,7 @@ describe('pledgekit validate on a file', () => {
   it('prints the same report as JSON with --json', async () => {
     const result = await run(['validate', '--json', MISTAKES]);
     assert.equal(result.code, 1);
-    const report = JSON.parse(result.out);
+    const report = JSON.parse(result.out) as ValidationReport;
     assert.equal(report.valid, false);
     assert.equal(report.title, 'Engagements locaux');
     assert.deepEqual(report.counts, {items: 4, pledges: 3, rejected: 1, warnings: 1, notes: 3});
@@ -49,11 +54,11 @@ describe('pledgekit validate on a file', () => {
       index: 1,
       id: 'sans-type',
       field: '_pledge.stakeholder',
-      reason: report.rejected[0].reason,
-      message: report.rejected[0].message,
+      reason: report.rejected[0]!.reason,
+      message: report.rejected[0]!.message,
     });
     assert.match(report.rejected[0].message, /^Item 2 \(id "sans-type"\), _pledge\.stakeholder: must be one of/);
-    assert.equal(report.warnings[0].field, '_pledge.objectives[0]');
+    assert.equal(report.warnings[0]!.field, '_pledge.objectives[0]');
   });
 
   it('exits 2 with a plain sentence when the file is missing or is not a feed', async () => {
@@ -82,7 +87,7 @@ describe('pledgekit validate on a file', () => {
       assert.match(missing.err, /There is no file .*absent\.json/);
       const json = await run(['validate', '--json', join(dir, 'absent.json')]);
       assert.equal(json.code, 2);
-      assert.match(JSON.parse(json.out).error, /There is no file/);
+      assert.match((JSON.parse(json.out) as {error: string}).error, /There is no file/);
     } finally {
       await remove();
     }
@@ -91,7 +96,7 @@ describe('pledgekit validate on a file', () => {
   it('names the next page of a paged feed without reading it', async () => {
     const {dir, remove} = await tempDir();
     try {
-      const feed = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+      const feed = sample();
       feed.next_url = 'https://pledges.example.org/feeds/local-actions-2.json';
       await writeFile(join(dir, 'page.json'), JSON.stringify(feed));
       const result = await run(['validate', join(dir, 'page.json')]);
@@ -160,9 +165,9 @@ describe('pledgekit validate, issue 18', () => {
   };
 
   it('10. notes what schema.json rejects although the reader takes it, with how build writes it', async () => {
-    const feed = JSON.parse(readFileSync(SAMPLE, 'utf8'));
-    feed.items[0].date_published = '2023-08-15';
-    feed.items[1].url = 'https://example.org/p/café?x=<2>';
+    const feed = sample();
+    feed.items[0]!.date_published = '2023-08-15';
+    feed.items[1]!.url = 'https://example.org/p/café?x=<2>';
     const result = await run(['validate', await write('lenient.json', feed)]);
     assert.equal(result.code, 0);
     assert.match(result.out, /14 items: 14 valid pledges, 0 rejected, 0 fields dropped, 2 notes\./);
@@ -194,8 +199,8 @@ describe('pledgekit validate, issue 18', () => {
     );
     assert.match(result.out, /A pledge item needs an id, a title, content_text or content_html, and a _pledge object/);
     assert.doesNotMatch(result.out, /title: must be text/);
-    const mixed = JSON.parse(readFileSync(SAMPLE, 'utf8'));
-    mixed.items.push(blog.items[0]);
+    const mixed = sample();
+    mixed.items.push(blog.items[0]!);
     const some = await run(['validate', await write('mixed.json', mixed)]);
     assert.match(some.out, /Item 15 \(id "1"\), _pledge: is not a pledge: the item has no _pledge object/);
   });
@@ -218,10 +223,10 @@ describe('pledgekit validate, issue 18', () => {
   });
 
   it('19. shows control characters in feed text escaped, so a title cannot rewrite the screen', async () => {
-    const feed = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    const feed = sample();
     feed.title = 'Pledges\u001b[2J\u001b[H';
-    feed.items[0].id = 'x\u001b[1A\u001b[2KValid.\u009b\u202e';
-    feed.items[0]._pledge.stakeholder = 'bad\nNot valid';
+    feed.items[0]!.id = 'x\u001b[1A\u001b[2KValid.\u009b\u202e';
+    feed.items[0]!._pledge!.stakeholder = 'bad\nNot valid';
     for (const json of [false, true]) {
       const result = await run(['validate', ...(json ? ['--json'] : []), await write('escape.json', feed)]);
       // eslint-disable-next-line no-control-regex
@@ -230,7 +235,10 @@ describe('pledgekit validate, issue 18', () => {
         assert.match(result.out, /JSON Feed "Pledges\\u001B\[2J\\u001B\[H"/);
         assert.match(result.out, /Item 1 \(id "x\\u001B\[1A\\u001B\[2KValid\.\\u009B\\u202E"\)/);
       } else {
-        assert.equal(JSON.parse(result.out).rejected[0].id, 'x\u001b[1A\u001b[2KValid.\u009b\u202e');
+        assert.equal(
+          (JSON.parse(result.out) as ValidationReport).rejected[0]!.id,
+          'x\u001b[1A\u001b[2KValid.\u009b\u202e',
+        );
       }
     }
   });
