@@ -43,6 +43,11 @@ export default defineConfig(
     files: TYPESCRIPT,
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', UNUSED],
+      // Passing on a reason as it came (an abort signal's, a caught one), as only-throw-error allows for `throw`.
+      '@typescript-eslint/prefer-promise-reject-errors': [
+        'error',
+        {allowThrowingAny: true, allowThrowingUnknown: true},
+      ],
       '@typescript-eslint/no-floating-promises': [
         'error',
         {

@@ -14,9 +14,9 @@ const $ = (el: PledgeFeed, selector: string) => root(el).querySelector<HTMLEleme
 const cardIds = (el: PledgeFeed) =>
   [...root(el).querySelectorAll('pledge-card')].map((card) => (card as unknown as {pledge: Pledge}).pledge.id);
 const notices = (el: PledgeFeed) =>
-  [...root(el).querySelectorAll('[part=notice]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  [...root(el).querySelectorAll('[part=notice]')].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
 const button = (el: PledgeFeed, text: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === text);
 const isSettled = (el: PledgeFeed) =>
   Boolean($(el, '.cards, [part=empty], [role=alert]')) && $(el, '[aria-busy=true]') === null;
 
@@ -30,16 +30,16 @@ type Answer = () => Response | Promise<Response>;
 
 /** Replaces fetch: each absolute address answers as its route says, others 404. */
 function serve(routes: Record<string, Answer>) {
-  const original = window.fetch;
+  const original = globalThis.fetch;
   const calls: string[] = [];
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input instanceof Request ? input.url : input), location.href).href;
     calls.push(url);
     init?.signal?.throwIfAborted();
     const route = routes[url];
     return route ? route() : new Response('not here', {status: 404});
   };
-  return {calls, restore: () => (window.fetch = original)};
+  return {calls, restore: () => (globalThis.fetch = original)};
 }
 
 const json = (value: unknown) => () =>
@@ -200,7 +200,10 @@ describe('pledge-feed: loading, return visits and failures', () => {
       stub = serve({[url('/big')]: json(big)});
       const el = await settled(await fixture<PledgeFeed>(html`<pledge-feed src="/big" offline-copy></pledge-feed>`));
       expect(el.shadowRoot!.querySelector('[part=count]')!.textContent).to.contain('3,000');
-      const used = Object.entries(localStorage).reduce((n, [k, v]) => n + k.length + v.length, 0);
+      const used = Object.entries(localStorage as Record<string, string>).reduce(
+        (n, [k, v]) => n + k.length + v.length,
+        0,
+      );
       expect(used).to.be.at.most(1024 * 1024);
       expect(() => localStorage.setItem('host', 'x'.repeat(3_000_000))).not.to.throw();
     });
@@ -219,8 +222,8 @@ describe('pledge-feed: loading, return visits and failures', () => {
 
     it('changing src aborts the load nobody waits for', async () => {
       const signals: AbortSignal[] = [];
-      const original = window.fetch;
-      window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
+      const original = globalThis.fetch;
+      globalThis.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
         signals.push(init!.signal!);
         return new Promise<Response>((_, reject) =>
           init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason), {once: true}),
@@ -237,7 +240,7 @@ describe('pledge-feed: loading, return visits and failures', () => {
         el.remove();
         await waitUntil(() => signals.every((s) => s.aborted), 'a removed board left its load running');
       } finally {
-        window.fetch = original;
+        globalThis.fetch = original;
       }
     });
   });

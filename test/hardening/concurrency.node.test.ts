@@ -41,7 +41,7 @@ describe('loadFeed callers interleaved by fc.scheduler (properties)', () => {
         // A failing address answers 404 (never retried), so every outcome is decided.
         const failing = new Set(callers.filter((c) => c.fails).map((c) => c.url));
         const fakeFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-          const url = String(input);
+          const url = String(input instanceof Request ? input.url : input);
           open.set(url, (open.get(url) ?? 0) + 1);
           mostOpen = Math.max(mostOpen, open.get(url)!);
           try {

@@ -35,17 +35,17 @@ const EXPECTED: Record<string, string[]> = {};
 
 /** Wraps fetch to count requests per address, and the most in flight at once per address. */
 function watchFetches() {
-  const original = window.fetch;
+  const original = globalThis.fetch;
   const calls = new Map<string, number>();
   const open = new Map<string, number>();
   let mostOpen = 0;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input instanceof Request ? input.url : input), location.href).pathname;
     calls.set(url, (calls.get(url) ?? 0) + 1);
     open.set(url, (open.get(url) ?? 0) + 1);
     mostOpen = Math.max(mostOpen, open.get(url)!);
     const done = () => void open.set(url, open.get(url)! - 1);
-    const request = original.call(window, input, init);
+    const request = original(input, init);
     request.then(done, done);
     return request;
   };
@@ -54,7 +54,7 @@ function watchFetches() {
     get mostOpen() {
       return mostOpen;
     },
-    restore: () => (window.fetch = original),
+    restore: () => (globalThis.fetch = original),
   };
 }
 
@@ -131,8 +131,8 @@ describe('pledge-feed under faults and churn', () => {
 
     it('a load that fails keeps showing the pledges saved on the last visit', async () => {
       const el = await settled(await fixture<PledgeFeed>(html`<pledge-feed src=${SRC} offline-copy></pledge-feed>`));
-      const original = window.fetch;
-      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      const original = globalThis.fetch;
+      globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
       try {
         // The next visit: nothing in memory, the copy in localStorage, the network down.
         clearFeedCache();
@@ -141,7 +141,7 @@ describe('pledge-feed under faults and churn', () => {
         expect(cardIds(other)).to.deep.equal(EXPECTED[SRC]);
         expect(cardIds(el)).to.deep.equal(EXPECTED[SRC]);
       } finally {
-        window.fetch = original;
+        globalThis.fetch = original;
       }
       faults += 1;
     });

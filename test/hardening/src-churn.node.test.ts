@@ -87,7 +87,7 @@ describe(`a board whose src changes ${CHANGES} times`, () => {
       await page.evaluate(CHURN(CHANGES));
       const requests = server.requests('/churn.json');
       // Give the aborts a moment to reach the server; the old loader never aborts, so do not wait forever.
-      const cancelled = () => Promise.all(requests.map((r) => Promise.race([r.cancelled, false])));
+      const cancelled = () => Promise.all(requests.map((r) => Promise.race([r.cancelled, Promise.resolve(false)])));
       for (let i = 0; i < 50 && (await cancelled()).filter(Boolean).length < requests.length - 1; i++) {
         await new Promise((done) => setTimeout(done, 100));
       }

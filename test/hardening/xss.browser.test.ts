@@ -7,10 +7,6 @@ import '../../src/elements/pledge-card/define.js';
 import '../../src/elements/pledge-feed/define.js';
 import '../../src/elements/pledge-objective-list/define.js';
 import '../../src/elements/pledge-subscribe-button/define.js';
-import type {PledgeCard} from '../../src/elements/pledge-card/define.js';
-import type {PledgeFeed} from '../../src/elements/pledge-feed/define.js';
-import type {PledgeObjectiveList} from '../../src/elements/pledge-objective-list/define.js';
-import type {PledgeSubscribeButton} from '../../src/elements/pledge-subscribe-button/define.js';
 import {parseFeed} from '../../src/feed/read/parse.js';
 import {ALL_PAYLOADS} from './fixtures/xss-payloads.js';
 
@@ -116,6 +112,7 @@ function violations(root: ShadowRoot): string[] {
     for (const {name, value} of el.attributes) {
       if (name.startsWith('on')) found.push(`<${tag} ${name}>`);
       // Browsers ignore control characters and spaces around a URL's scheme.
+      // eslint-disable-next-line no-control-regex -- the control characters are what is stripped
       const bare = value.replace(/[\u0000-\u0020]/g, '');
       if (URL_ATTRIBUTES.includes(name) && BAD_URL.test(bare)) found.push(`<${tag} ${name}="${value}">`);
     }
@@ -131,6 +128,7 @@ async function settle(elements: readonly HTMLElement[]): Promise<void> {
 
 describe('XSS corpus through every element', () => {
   let host: HTMLElement;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window as they were
   const saved = {alert: window.alert, confirm: window.confirm, prompt: window.prompt};
 
   before(() => {
@@ -155,14 +153,14 @@ describe('XSS corpus through every element', () => {
       const made = batch.map((payload, i) => {
         const n = start + i;
         const {feed, pledges} = parseFeed(hostileFeed(payload, n));
-        const card = document.createElement('pledge-card') as PledgeCard;
+        const card = document.createElement('pledge-card');
         card.pledge = pledges[0];
-        const board = document.createElement('pledge-feed') as PledgeFeed;
+        const board = document.createElement('pledge-feed');
         board.feed = feed;
         board.pledges = pledges;
-        const list = document.createElement('pledge-objective-list') as PledgeObjectiveList;
+        const list = document.createElement('pledge-objective-list');
         list.pledges = pledges;
-        const button = document.createElement('pledge-subscribe-button') as PledgeSubscribeButton;
+        const button = document.createElement('pledge-subscribe-button');
         button.feed = feed;
         button.feedUrl = `https://example.org/${n}/feed.json`;
         host.append(card, board, list, button);

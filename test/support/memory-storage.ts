@@ -32,7 +32,7 @@ export class MemoryStorage {
 /** Runs `run` with `localStorage` defined by `descriptor`, then removes it, and `cleanUp` first. */
 export async function withStorage(
   descriptor: PropertyDescriptor,
-  run: () => Promise<void>,
+  run: () => void | Promise<void>,
   cleanUp: () => void = () => {},
 ): Promise<void> {
   Object.defineProperty(globalThis, 'localStorage', {configurable: true, ...descriptor});

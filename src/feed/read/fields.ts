@@ -59,7 +59,8 @@ export function preview(value: unknown): string {
   if (typeof value === 'string' && value.length > 60) return JSON.stringify(`${value.slice(0, 57)}...`);
   if (Array.isArray(value)) return 'a list';
   if (isObject(value)) return 'an object';
-  return JSON.stringify(value) ?? String(value);
+  // JSON.stringify gives nothing for a function or a symbol: named by their kind, never by their source.
+  return JSON.stringify(value) ?? typeof value;
 }
 
 /** Why `value` fails `check`, in the words a warning or a rejection uses. */

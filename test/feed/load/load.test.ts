@@ -225,7 +225,7 @@ describe('loadFeed: addresses', () => {
   it('uses the fetch it is given', async () => {
     const asked: string[] = [];
     const fetcher: typeof fetch = async (input, init) => {
-      asked.push(String(input));
+      asked.push(String(input instanceof Request ? input.url : input));
       return fetch(input, init);
     };
     server.route('/via-host', (_, res) => send(res, pledgeFeed(['a'])));
@@ -505,7 +505,7 @@ describe('loadFeed: the last good copy', () => {
 });
 
 describe('loadFeed: the copy kept in localStorage', () => {
-  const withStorage = (descriptor: PropertyDescriptor, run: () => Promise<void>) =>
+  const withStorage = (descriptor: PropertyDescriptor, run: () => void | Promise<void>) =>
     withCleanStorage(descriptor, run, () => clearFeedCache({persist: true}));
 
   it('survives a new page (memory cleared) and serves offline', async () => {
@@ -544,7 +544,7 @@ describe('loadFeed: the copy kept in localStorage', () => {
 
   it('ignores a damaged stored copy', async () => {
     const storage = new MemoryStorage();
-    await withStorage({value: storage}, async () => {
+    await withStorage({value: storage}, () => {
       storage.setItem(`pledgekit:feed:${server.url('/damaged')}`, '{"version": 1, "load": ');
       assert.equal(cachedFeed(server.url('/damaged'), {persist: true}), undefined);
     });

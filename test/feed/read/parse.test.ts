@@ -200,7 +200,7 @@ describe('parseFeed: invalid optional fields are dropped with a warning', () => 
     const objective = result.warnings.find((w) => w.field === '_pledge.objectives[1]');
     assert.equal(objective?.index, 0);
     assert.equal(objective?.id, 'p');
-    assert.match(objective!.reason, /from 1 to 23; it was 24/);
+    assert.match(objective.reason, /from 1 to 23; it was 24/);
   });
 
   it('gives a pledge that the zod schema accepts as it is', () => {
