@@ -328,14 +328,22 @@ async function webkitKeys(launcher, payload) {
  * `engine-set-viewport` ({width, height}) and `engine-send-keys` ({type} | {press} | {down} |
  * {up}, press taking chords such as "Shift+Tab"), the same in every engine: the stock
  * setViewport has no WebDriver version, and the stock sendKeys has no down/up there.
+ * `engine-color-scheme` ({colorScheme}) sets the system's colour scheme in Chromium (the other
+ * engines' drivers cannot) and answers whether it did.
  */
 export function engineCommandsPlugin() {
   return {
     name: 'engine-commands',
     async executeCommand({command, payload, session}) {
-      if (command !== 'engine-set-viewport' && command !== 'engine-send-keys') return undefined;
+      if (!['engine-set-viewport', 'engine-send-keys', 'engine-color-scheme'].includes(command)) return undefined;
       const browser = session.browser;
       const page = browser instanceof WebKitLauncher ? undefined : browser.getPage(session.id);
+      if (command === 'engine-color-scheme') {
+        // Through the DevTools protocol, which only Chromium speaks here.
+        if (browser.name !== 'Chromium') return false;
+        await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: payload.colorScheme}]);
+        return true;
+      }
       if (command === 'engine-set-viewport') {
         const {width, height} = payload;
         if (page) await page.setViewport({width, height});

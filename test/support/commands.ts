@@ -12,6 +12,14 @@ export async function setViewport(size: {width: number; height: number}): Promis
 }
 
 /**
+ * Sets the system's colour scheme for the page where the engine lets a test do it (Chromium);
+ * resolves with whether it did. Set it back to `light` in an `after` hook.
+ */
+export async function setColorScheme(colorScheme: 'light' | 'dark'): Promise<boolean> {
+  return (await executeServerCommand<boolean, {colorScheme: string}>('engine-color-scheme', {colorScheme})) === true;
+}
+
+/**
  * Types text, presses a key (puppeteer's names: "Tab", "Enter", "ArrowDown", "Space") or a
  * chord ("Shift+Tab"), or holds and releases a key, in whichever engine runs the test.
  */
