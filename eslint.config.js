@@ -22,7 +22,7 @@ const TEMPLATES = [
   'test/hardening/*.browser.test.ts',
 ];
 // JavaScript that runs in a page; the rest of the JavaScript runs in Node.
-const PAGES = ['bench/pages/**/*.js'];
+const PAGES = ['bench/pages/**/*.js', 'test/hardening/fixtures/*.js'];
 
 export default defineConfig(
   globalIgnores(['dist/', 'build/', 'storybook-static/', 'bench/results/', 'bench/.cache/', 'tmp/', 'coverage/']),

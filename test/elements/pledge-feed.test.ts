@@ -523,7 +523,7 @@ describe('pledge-feed', () => {
         const arabicIndic = /[٠-٩]/.test(countText(el));
         const other = arabicIndic ? /[0-9]/ : /[٠-٩]/;
         for (const name of ['objective', 'year']) {
-          const labels = [...select(el, name).options].map((o) => o.textContent!);
+          const labels = [...select(el, name).options].map((o) => o.textContent);
           expect(
             labels.filter((label) => other.test(label)),
             name,
