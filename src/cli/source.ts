@@ -4,6 +4,7 @@
  * read with a one-line error (exit 2), never a stack trace or an exhausted heap.
  */
 import {readFile, stat} from 'node:fs/promises';
+import {BodyTooLarge, fetchWithTimeout, readText} from '../feed/load/request.js';
 import {CliError, fileProblem} from './errors.js';
 
 /** How `validate` reads its document. */
@@ -49,7 +50,7 @@ export function formatSize(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${+(bytes / 1024 ** 3).toFixed(1)} GB`;
   if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(1)} MB`;
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
+  return bytes === 1 ? '1 byte' : `${bytes} bytes`;
 }
 
 const tooLarge = (source: string, maxBytes: number) =>
@@ -58,15 +59,32 @@ const tooLarge = (source: string, maxBytes: number) =>
       'A feed page should stay under 250 KB: page a large feed with next_url.',
   );
 
+// The loader's own request functions (one time limit over the whole exchange, a body
+// read as a stream and dropped past its limit): validate fetches the way the elements do.
 async function readUrl(url: string, options: SourceOptions, maxBytes: number): Promise<string> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-  const signal = AbortSignal.timeout(timeout);
   let received = 0;
-  const failed = (error: unknown): CliError => {
-    if (error instanceof CliError) return error;
-    if (signal.aborted) {
+  const request = {
+    headers: {accept: 'application/feed+json, application/json;q=0.9'},
+    timeout,
+    ...(options.fetch ? {fetch: options.fetch} : {}),
+  };
+  try {
+    return await fetchWithTimeout(url, request, async (response) => {
+      if (!response.ok) {
+        throw new CliError(
+          `${url} cannot be read: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
+        );
+      }
+      const {text} = await readText(response, maxBytes, (bytes) => (received = bytes));
+      return text;
+    });
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if (error instanceof BodyTooLarge) throw tooLarge(url, maxBytes);
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
       const sent = received > 0 ? ` (it sent ${formatSize(received)})` : '';
-      return new CliError(
+      throw new CliError(
         `${url} did not send the whole feed within ${timeout / 1000} seconds${sent}: the server is slow or stalled; try again later.`,
         2,
         {cause: error},
@@ -74,38 +92,7 @@ async function readUrl(url: string, options: SourceOptions, maxBytes: number): P
     }
     const {cause, message} = error as Error;
     const reason = cause instanceof Error || typeof cause === 'string' ? String(cause) : message;
-    return new CliError(`${url} cannot be reached: ${reason}.`, 2, {cause: error});
-  };
-  try {
-    const response = await (options.fetch ?? fetch)(url, {
-      headers: {accept: 'application/feed+json, application/json;q=0.9'},
-      signal,
-    });
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new CliError(
-        `${url} cannot be read: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
-      );
-    }
-    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      throw tooLarge(url, maxBytes);
-    }
-    const chunks: Uint8Array[] = [];
-    const reader = response.body!.getReader();
-    for (;;) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge(url, maxBytes);
-      }
-      chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (error) {
-    throw failed(error);
+    throw new CliError(`${url} cannot be reached: ${reason}.`, 2, {cause: error});
   }
 }
 

@@ -279,7 +279,7 @@ describe('pledgekit validate on a server that stalls or sends too much (item 18)
   it('ends a stalled read with one line and exit 2', async () => {
     await assert.rejects(validateFeed(`${origin}/stall`, {timeout: 200}), (error: CliError) => {
       assert.equal(error.exitCode, 2);
-      assert.match(error.message, /did not send the whole feed within 0\.2 seconds \(it sent 1 bytes\)/);
+      assert.match(error.message, /did not send the whole feed within 0\.2 seconds \(it sent 1 byte\)/);
       return true;
     });
   });

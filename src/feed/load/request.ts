@@ -66,10 +66,15 @@ export class BodyTooLarge extends Error {
 /**
  * A response's body as text (UTF-8, without a byte-order mark), read as a stream and
  * abandoned as soon as it passes `maxBytes`, or at once when its Content-Length does.
+ * `progress` hears the bytes read so far after each chunk (to say how much a stalled server sent).
  * @returns The text and the number of bytes it took.
  * @throws {BodyTooLarge}
  */
-export async function readText(response: Response, maxBytes = Infinity): Promise<{text: string; bytes: number}> {
+export async function readText(
+  response: Response,
+  maxBytes = Infinity,
+  progress?: (bytes: number) => void,
+): Promise<{text: string; bytes: number}> {
   if (Number(response.headers.get('content-length')) > maxBytes) throw new BodyTooLarge(maxBytes);
   if (!response.body) return {text: '', bytes: 0};
   const reader = response.body.getReader();
@@ -80,6 +85,7 @@ export async function readText(response: Response, maxBytes = Infinity): Promise
     const {done, value} = await reader.read();
     if (done) break;
     bytes += value.byteLength;
+    progress?.(bytes);
     if (bytes > maxBytes) {
       reader.cancel().catch(() => {});
       throw new BodyTooLarge(maxBytes);
