@@ -6,7 +6,6 @@ export const styles = [
   themeStyles,
   css`
     :host {
-      container: pledge-feed / inline-size;
       /* The board paints its own surface, so its text keeps its contrast on any page and in dark mode. */
       --_host-background: var(--_surface);
       --_gap: var(--pledge-feed-gap, var(--_space));
@@ -14,8 +13,11 @@ export const styles = [
       --_sidebar: var(--pledge-feed-sidebar-width, 17em);
     }
     .root {
+      /* The board's own box is the container, whatever box the host page makes the element. */
+      container: pledge-feed / inline-size;
       display: grid;
       gap: var(--_gap);
+      background: var(--_host-background);
     }
     .header {
       display: flex;

@@ -35,13 +35,16 @@ export const themeStyles = css`
     --_font: var(--pledge-font-family, inherit);
     --_font-size: var(--pledge-font-size, medium);
     all: initial;
+    display: block;
   }
   /* (--_host-background: set by an element that paints its own surface.)
      What a host page's global rules (even with !important) could change on the element
      itself is set here with !important, which outranks them; sizes are in em from the
-     reader's default size, so the page's root font size does not leak in either. */
+     reader's default size, so the page's root font size does not leak in either.
+     Not display: it stays the host page's (and the parent element's) to set, so that
+     display: none, an inline style or the hidden attribute hides the element; an element
+     lays its content out the same whatever box the page gives it. */
   :host {
-    display: block !important;
     float: none !important;
     box-sizing: border-box !important;
     padding: 0 !important;
