@@ -11,6 +11,9 @@ export const styles = [
       --_gap: var(--pledge-feed-gap, var(--_space));
       --_card-width: var(--pledge-feed-card-min-width, 18em);
       --_sidebar: var(--pledge-feed-sidebar-width, 17em);
+      /* What a card usually takes (30–36em at a phone's or a column's width): kept for a card
+         while it loads or before it is first seen, so the page does not grow as one scrolls. */
+      --_card-height: 32em;
     }
     .root {
       /* The board's own box is the container, whatever box the host page makes the element. */
@@ -22,15 +25,56 @@ export const styles = [
     .header {
       display: flex;
       flex-wrap: wrap;
-      align-items: center;
+      align-items: flex-end;
       justify-content: space-between;
       gap: calc(var(--_gap) / 2);
     }
     .heading {
+      flex: 1 1 8em;
+      min-inline-size: 0;
       margin: 0;
       font-size: 1.5em;
       font-weight: 700;
       line-height: 1.25;
+    }
+    /* A title that comes with the feed is unknown until it arrives: two lines are kept for it,
+       so that the filters below stay put when it comes. */
+    .feed-title .heading {
+      display: grid;
+      align-content: end;
+      min-block-size: 2.5em;
+    }
+    .header > pledge-subscribe-button,
+    .subscribe.placeholder {
+      flex: none;
+    }
+    /* Narrow boards: the subscribe button has a line of its own, whatever the title's length. */
+    @container pledge-feed (max-width: 29.99em) {
+      .heading {
+        flex-basis: 100%;
+      }
+    }
+    .placeholder .bar,
+    .skeleton .bar,
+    .subscribe.placeholder {
+      display: block;
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+    .heading.placeholder .bar {
+      inline-size: min(100%, 10em);
+      block-size: 1em;
+      margin-block-end: 0.125em;
+    }
+    .subscribe.placeholder {
+      inline-size: 8.5em;
+      block-size: 2.75em;
+    }
+    @keyframes pulse {
+      to {
+        opacity: 0.5;
+      }
     }
     .filters {
       display: grid;
@@ -120,22 +164,38 @@ export const styles = [
       list-style: none;
     }
     /* A card out of view is not laid out or painted until it comes near (a page of cards
-       cards would otherwise take most of a frame); it keeps its last height meanwhile. */
+       would otherwise take most of a frame); until it is first seen it takes a card's usual
+       height, and then the height it had. */
     .cards > li {
       display: grid;
       content-visibility: auto;
-      contain-intrinsic-block-size: auto 20em;
+      contain-intrinsic-block-size: auto var(--_card-height);
     }
     .skeleton > li {
-      block-size: 12em;
+      display: flex;
+      flex-direction: column;
+      gap: 0.75em;
+      block-size: var(--_card-height);
+      padding: var(--pledge-card-padding, var(--_space));
+      overflow: hidden;
+      border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      background: linear-gradient(90deg, var(--_subtle) 0 40%, var(--_border) 50%, var(--_subtle) 60% 100%) 0 0 / 300% 100%;
-      animation: shimmer 1.5s linear infinite;
+      content-visibility: auto;
     }
-    @keyframes shimmer {
-      to {
-        background-position: -150% 0;
-      }
+    .skeleton .bar {
+      flex: none;
+      block-size: 1em;
+    }
+    .skeleton .title {
+      block-size: 1.4em;
+      inline-size: 90%;
+    }
+    .skeleton .meta {
+      block-size: 0.875em;
+      inline-size: 75%;
+    }
+    .skeleton .short {
+      inline-size: 50%;
     }
     .empty,
     .error {

@@ -13,7 +13,7 @@ import {feedChoices, filterBar} from './filter-bar.js';
 import type {FilterChoices, FilterName} from './filter-bar.js';
 import {styles} from './pledge-feed.styles.js';
 import {SearchPrep} from './search-prep.js';
-import {countText, emptyState, notices, pager, skeleton} from './states.js';
+import {countText, emptyState, headingPlaceholder, notices, pager, skeleton, subscribePlaceholder} from './states.js';
 import {UrlSyncController} from './url-sync.js';
 import type {BoardFilters} from './url-sync.js';
 
@@ -223,6 +223,8 @@ export class PledgeFeed extends PledgeElement {
     const page = this.#view === 'ready' ? this.#result?.page : undefined;
     // Landmarks carry the board's title, so several boards on one page stay distinct.
     const title = this.#title;
+    // Laid out while the feed loads too, so that the cards do not move when it arrives.
+    const objectives = !this.hideObjectives && this.#view !== 'error';
     return html`${this.#renderHeader()}
       ${
         this.#view === 'error'
@@ -248,8 +250,8 @@ export class PledgeFeed extends PledgeElement {
             })
       }
       ${load && !this.pledges && this.#view === 'ready' ? notices(t, locale, load, () => this.retryLoad()) : nothing}
-      <div class="layout ${this.hideObjectives ? '' : 'with-objectives'}">
-        ${this.hideObjectives || this.#view !== 'ready' ? nothing : this.#renderObjectives()}
+      <div class="layout ${objectives ? 'with-objectives' : ''}">
+        ${objectives ? this.#renderObjectives() : nothing}
         <div class="main">
           <p id="count" part="count" class="count" aria-live="polite" aria-atomic="true">
             ${loading ? t.loading : page ? countText(t, locale, page) : ''}
@@ -278,15 +280,21 @@ export class PledgeFeed extends PledgeElement {
     return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
   }
 
+  /**
+   * The title and the subscribe button. While the feed loads, placeholders of their size
+   * stand in for what the feed brings (its title, its links), so the filters and cards
+   * below stay where they are when it arrives.
+   */
   #renderHeader() {
     const feed = this.#feedInfo;
     const title = this.#title;
     const ready = this.#view === 'ready';
-    if (!title && !ready) return nothing;
+    const loading = this.#view === 'loading';
+    if (!title && !ready && !loading) return nothing;
     // The feed's own title is in the feed's language, which may not be the board's.
     const lang = this.heading ? undefined : feed?.language;
-    return html`<div class="header">
-      ${title ? this.#renderHeading(title, lang) : nothing}
+    return html`<div class="header ${this.heading ? '' : 'feed-title'}">
+      ${title ? this.#renderHeading(title, lang) : loading ? headingPlaceholder() : nothing}
       ${
         ready
           ? html`<pledge-subscribe-button
@@ -297,7 +305,9 @@ export class PledgeFeed extends PledgeElement {
             lang=${this.i18n.locale}
             theme=${this.theme ?? nothing}
           ></pledge-subscribe-button>`
-          : nothing
+          : loading
+            ? subscribePlaceholder()
+            : nothing
       }
     </div>`;
   }
@@ -328,7 +338,7 @@ export class PledgeFeed extends PledgeElement {
       <pledge-objective-list
         id="objective-list"
         part="objectives"
-        .counts=${this.#result?.facets.objective}
+        .counts=${this.#view === 'ready' ? this.#result?.facets.objective : undefined}
         .selected=${this.#selectedObjectives}
         lang=${locale}
         theme=${this.theme ?? nothing}

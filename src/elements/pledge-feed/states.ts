@@ -7,10 +7,32 @@ import {format, formatDate, plural} from '../../i18n/index.js';
 import type {Messages, SavedCopyCause} from '../../i18n/index.js';
 import type {Pledge} from '../../model/schema.js';
 
-/** A few grey cards while the feed loads: hidden from assistive technology, which hears the count. */
+// What a placeholder card holds: lines of a title, the meta lines and a summary.
+const CARD_LINES = html`<span class="bar title"></span><span class="bar title short"></span>
+  <span class="bar meta"></span><span class="bar meta short"></span>
+  <span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span>`;
+// More placeholders than this would only fill screens nobody sees before the cards come.
+const MOST_PLACEHOLDERS = 12;
+
+/**
+ * A page of grey cards while the feed loads, each the height of a real card, so the results
+ * keep their height when the cards arrive. Hidden from assistive technology, which hears the count.
+ */
 export function skeleton(pageSize: number): TemplateResult {
-  const count = Math.min(3, Math.max(1, pageSize));
-  return html`<ul class="skeleton" aria-hidden="true">${Array.from({length: count}, () => html`<li></li>`)}</ul>`;
+  const count = Math.min(MOST_PLACEHOLDERS, Math.max(1, Math.trunc(pageSize) || 1));
+  return html`<ul class="skeleton" aria-hidden="true">
+    ${Array.from({length: count}, () => html`<li>${CARD_LINES}</li>`)}
+  </ul>`;
+}
+
+/** Where the feed's title will be: a grey line in a heading's space. */
+export function headingPlaceholder(): TemplateResult {
+  return html`<div class="heading placeholder" aria-hidden="true"><span class="bar"></span></div>`;
+}
+
+/** Where the subscribe button will be, at its size. */
+export function subscribePlaceholder(): TemplateResult {
+  return html`<span class="subscribe placeholder" aria-hidden="true"></span>`;
 }
 
 /** No pledge matches: say so, and offer to clear the filters when there are any. */
