@@ -61,17 +61,26 @@ export function feedChoices(pledges: readonly Pledge[], locale: string): FilterC
 
 type Option = {value: string; label: string; count?: number | undefined};
 
+const optionText = (o: Option, locale: string) =>
+  o.count === undefined ? o.label : `${o.label} (${formatNumber(o.count, locale)})`;
+
+/**
+ * A labelled select. The chosen option's text is also drawn beneath the (transparent)
+ * select, where it wraps: a select would cut a long label off on a narrow board.
+ */
 function select(id: FilterName, label: string, value: string, options: Option[], view: FilterBarView): TemplateResult {
-  return html`<div class="field">
+  const chosen = options.find((o) => o.value === value) ?? options[0];
+  return html`<div class="field ${id}">
     <label for=${id}>${label}</label>
-    <select id=${id} name=${id} @change=${view.onSelect}>
-      ${options.map(
-        (o) =>
-          html`<option value=${o.value} .selected=${live(o.value === value)}>${
-            o.count === undefined ? o.label : `${o.label} (${formatNumber(o.count, view.locale)})`
-          }</option>`,
-      )}
-    </select>
+    <div class="control">
+      <span class="value" aria-hidden="true">${chosen ? optionText(chosen, view.locale) : ''}</span>
+      <select id=${id} name=${id} @change=${view.onSelect}>
+        ${options.map(
+          (o) =>
+            html`<option value=${o.value} .selected=${live(o.value === value)}>${optionText(o, view.locale)}</option>`,
+        )}
+      </select>
+    </div>
   </div>`;
 }
 

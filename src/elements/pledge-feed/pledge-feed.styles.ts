@@ -78,7 +78,7 @@ export const styles = [
     }
     .filters {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
       align-items: end;
       gap: calc(var(--_gap) / 2);
       padding: calc(var(--_gap) / 2);
@@ -87,6 +87,18 @@ export const styles = [
     }
     .search {
       grid-column: 1 / -1;
+    }
+    /* The objectives' labels are the longest: their field has the whole line on narrow
+       boards, and two columns on wide ones. */
+    @container pledge-feed (max-width: 47.99em) {
+      .field.objective {
+        grid-column: 1 / -1;
+      }
+    }
+    @container pledge-feed (min-width: 48em) {
+      .field.objective {
+        grid-column: span 2;
+      }
     }
     .field {
       display: grid;
@@ -104,14 +116,63 @@ export const styles = [
       min-block-size: 2.75em;
       border-radius: var(--_radius);
     }
-    select,
-    input {
+    input,
+    .value {
       inline-size: 100%;
       min-inline-size: 0;
       padding-inline: 0.5em;
       color: var(--_text);
       background: var(--_surface);
       border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    /* A select shows the chosen option on one line and cuts what does not fit; the value a
+       visitor reads is drawn beneath it instead, wrapping, and the select (transparent) lies
+       over it and takes the clicks, taps and keys. */
+    .control {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .control > * {
+      grid-area: 1 / 1;
+    }
+    .value {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-block-size: 2.75em;
+      padding-block: 0.35em;
+      line-height: 1.3;
+    }
+    /* The select's arrow, in the text colour: a corner turned to point down (drawn with
+       physical sides, since it points down in either direction of writing). */
+    .value::after {
+      content: '';
+      flex: none;
+      margin-inline-start: auto;
+      inline-size: 0.45em;
+      block-size: 0.45em;
+      border-right: 2px solid;
+      border-bottom: 2px solid;
+      transform: translateY(-25%) rotate(45deg);
+    }
+    select {
+      appearance: none;
+      align-self: stretch;
+      inline-size: 100%;
+      min-inline-size: 0;
+      margin: 0;
+      padding-inline: 0.5em;
+      border: 1px solid transparent;
+      opacity: 0;
+      cursor: pointer;
+    }
+    .control:hover .value {
+      border-color: var(--_accent);
+    }
+    .control:has(select:focus-visible) .value {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
     }
     button {
       cursor: pointer;
