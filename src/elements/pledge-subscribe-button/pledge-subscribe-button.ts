@@ -169,8 +169,8 @@ export class PledgeSubscribeButton extends PledgeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.#closeOnOutsideClick, true);
-    // Comes back closed, so the outside-click listener is added again with the next opening.
+    this.#listenOutside(false);
+    // Comes back closed, so the outside listeners are added again with the next opening.
     this.open = false;
   }
 
@@ -185,12 +185,15 @@ export class PledgeSubscribeButton extends PledgeElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open' as keyof PledgeSubscribeButton)) return;
-    if (this.open) {
-      document.addEventListener('click', this.#closeOnOutsideClick, true);
-      this.#keepPanelOnScreen();
-    } else {
-      document.removeEventListener('click', this.#closeOnOutsideClick, true);
-    }
+    this.#listenOutside(this.open);
+    if (this.open) this.#keepPanelOnScreen();
+  }
+
+  /** While the panel is open: a click outside closes it, and so does Escape wherever focus is. */
+  #listenOutside(on: boolean): void {
+    const listen = on ? document.addEventListener.bind(document) : document.removeEventListener.bind(document);
+    listen('click', this.#closeOnOutsideClick, true);
+    listen('keydown', this.#closeOnEscape);
   }
 
   #emailEndpoint(feed: FeedInfo | undefined): EmailEndpoint | undefined {
@@ -218,11 +221,19 @@ export class PledgeSubscribeButton extends PledgeElement {
         aria-controls="panel"
         @click=${this.#toggle}
         @keydown=${this.#onKeydown}
+        @focusout=${this.#onFocusout}
       >
         ${FEED_ICON}
         ${this.label || (this.#links.sliced ? t.subscribeSelection : t.subscribe)}
       </button>
-      <div part="panel" class="panel" id="panel" ?hidden=${!this.open} @keydown=${this.#onKeydown}>
+      <div
+        part="panel"
+        class="panel"
+        id="panel"
+        ?hidden=${!this.open}
+        @keydown=${this.#onKeydown}
+        @focusout=${this.#onFocusout}
+      >
         ${loading ? html`<p role="status">${t.loading}</p>` : this.#renderChoices()}
       </div>`;
   }
@@ -320,6 +331,23 @@ export class PledgeSubscribeButton extends PledgeElement {
 
   readonly #closeOnOutsideClick = (event: Event): void => {
     if (!event.composedPath().includes(this)) this.#close(false);
+  };
+
+  // Focus left with Tab (or went elsewhere) while open: the panel closes, as a disclosure's
+  // does, and never lies over the control that now has focus (WCAG 2.4.11).
+  readonly #onFocusout = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    // No next element: the window lost focus, or a click landed on nothing focusable (the outside-click listener decides).
+    if (!this.open || !(next instanceof Node)) return;
+    if (next === this || this.contains(next) || this.renderRoot.contains(next)) return;
+    this.#close(false);
+  };
+
+  // Escape pressed while focus is not in the element (on the page, after a click on nothing focusable).
+  readonly #closeOnEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open || event.composedPath().includes(this)) return;
+    const active = document.activeElement;
+    this.#close(!active || active === document.body);
   };
 
   /** Opens the panel towards the inline start when it would overflow the screen's end. */
